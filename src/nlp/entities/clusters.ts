@@ -26,6 +26,9 @@ export interface Cluster {
   anonymous: boolean;
 }
 
+/** Key prefix of entities known only by a description, which never join across documents. */
+export const ANONYMOUS_PREFIX = 'anon-';
+
 const HONORIFIC_FIRST_NAME = /^(sir|dame|lady|lord)$/i;
 
 /** Does a short person mention ("Marchetti", "Mr Ruiz", "Sir Malcolm") fit this full name? */
@@ -56,7 +59,7 @@ export class ClusterSet {
   constructor(private readonly text: string) {}
 
   create(kind: EntityKind, tokens: string[], name: string, anonymous = false): Cluster {
-    const key = `${kind.toLowerCase()}:${++this.counter}`;
+    const key = `${anonymous ? ANONYMOUS_PREFIX : ''}${kind.toLowerCase()}:${++this.counter}`;
     const cluster: Cluster = {
       key,
       kind,

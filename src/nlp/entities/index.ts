@@ -7,6 +7,11 @@ import { findNames } from './names.js';
 import { quoteRegions } from './quote-regions.js';
 import { tokenize } from './tokens.js';
 
+export { ANONYMOUS_PREFIX } from './clusters.js';
+
+/** True for entities named only by a description in one article ("a club spokesman"). */
+export const isAnonymousKey = (key: string): boolean => key.startsWith('anon-');
+
 export interface EntityMention extends Span {
   entityKey: string;
   kind: EntityKind;
