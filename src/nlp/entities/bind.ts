@@ -2,9 +2,20 @@ import type { Range, Span } from '../../domain/model.js';
 import { normalizeName } from '../../domain/ids.js';
 import { ClusterSet, nearestBefore, type Cluster } from './clusters.js';
 import type { Descriptor } from './descriptors.js';
+import type { GroupMention } from './groups.js';
 import { gazetteer } from './gazetteer.js';
 import { COMPANY_HEADS, COMPANY_NOUNS, PRONOUN_GENDER, ROLE_GENDER } from './lexicon.js';
 import { insideAny } from './quote-regions.js';
+
+/** Name words an organisation noun may stand for ("the union" → "… Nurses Federation"). */
+const ORG_NOUN_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ['union', new Set(['federation', 'congress', 'association'])],
+  ['regulator', new Set(['board', 'authority', 'commission', 'agency'])],
+  ['watchdog', new Set(['board', 'authority', 'commission', 'agency'])],
+  ['university', new Set(['college'])],
+  ['club', new Set(['united', 'athletic', 'fc', 'rovers', 'wanderers'])],
+  ['party', new Set(['alliance', 'front', 'movement'])],
+]);
 
 const GOVERNMENT_NOUNS = new Set(['government', 'ministry', 'administration', 'cabinet']);
 
@@ -76,7 +87,7 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
         k.roles.has(d.head) &&
         (!country || k.countries.size === 0 || k.countries.has(country)),
     );
-    const holder = nearestBefore(holders, d.start);
+    const holder = nearestBefore(holders, d.start, true);
     if (holder) set.add(holder, spanOf(text, d), 'descriptor');
   }
   for (const d of descriptors) {
@@ -111,10 +122,14 @@ function organisationFor(set: ClusterSet, d: Descriptor): Cluster | undefined {
   const named = orgs.filter((k) =>
     k.tokens.some((t) => {
       const w = t.toLowerCase();
-      return w === d.head || (COMPANY_NOUNS.has(d.head) && COMPANY_HEADS.has(w));
+      return (
+        w === d.head ||
+        (COMPANY_NOUNS.has(d.head) && COMPANY_HEADS.has(w)) ||
+        ORG_NOUN_KIN.get(d.head)?.has(w)
+      );
     }),
   );
-  if (named.length > 0) return nearestBefore(named, d.start);
+  if (named.length > 0) return nearestBefore(named, d.start, true);
   // Nothing named fits: one anonymous entity per noun keeps "the council" apart from other bodies.
   const label = d.head;
   return (
@@ -159,4 +174,19 @@ export function bindPronouns(set: ClusterSet, text: string, quotes: readonly Ran
     found.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, cluster: k });
   }
   for (const f of found) set.add(f.cluster, f.span, 'pronoun');
+}
+
+/** Adds group mentions, one anonymous GROUP entity per head noun (and nationality). */
+export function bindGroups(
+  set: ClusterSet,
+  groups: GroupMention[],
+  taken: (span: Span) => boolean,
+): void {
+  const byKey = new Map<string, Cluster>();
+  for (const g of groups) {
+    if (taken(g)) continue;
+    let cluster = byKey.get(g.groupKey);
+    if (!cluster) byKey.set(g.groupKey, (cluster = set.create('GROUP', [g.name], g.name, true)));
+    set.add(cluster, { start: g.start, end: g.end, text: g.text }, 'descriptor');
+  }
 }

@@ -104,7 +104,11 @@ export class ClusterSet {
     const later: NameCandidate[] = [];
     for (const c of candidates) {
       if (c.kind === 'PERSON' && c.nameTokens.length >= 2) continue;
-      if (c.kind === null || c.kind === 'PERSON') {
+      if (
+        c.kind === null ||
+        c.kind === 'PERSON' ||
+        (c.kind === 'ORGANIZATION' && c.nameTokens.length === 1)
+      ) {
         later.push(c);
         continue;
       }
@@ -177,8 +181,15 @@ const acronym = (tokens: string[]): string =>
     .map((t) => t[0])
     .join('');
 
-/** The cluster among `candidates` mentioned most recently before `pos` (else the first). */
-export function nearestBefore(candidates: Cluster[], pos: number): Cluster | undefined {
+/**
+ * The cluster among `candidates` mentioned most recently before `pos`; unless `strict`, the
+ * first candidate when none is mentioned before (a headline may name someone before the text).
+ */
+export function nearestBefore(
+  candidates: Cluster[],
+  pos: number,
+  strict = false,
+): Cluster | undefined {
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const k of candidates) {
@@ -189,5 +200,5 @@ export function nearestBefore(candidates: Cluster[], pos: number): Cluster | und
       }
     }
   }
-  return best ?? candidates[0];
+  return best ?? (strict ? undefined : candidates[0]);
 }

@@ -1,8 +1,9 @@
 import type { EntityKind, LocalEntity, Range, Span } from '../../domain/model.js';
-import { antecedent, bindDescriptors, bindPronouns, countryIn } from './bind.js';
+import { antecedent, bindDescriptors, bindGroups, bindPronouns, countryIn } from './bind.js';
 import { ClusterSet, type Cluster } from './clusters.js';
 import { findDescriptors } from './descriptors.js';
 import { PRONOUN_GENDER } from './lexicon.js';
+import { findGroups } from './groups.js';
 import { findNames } from './names.js';
 import { quoteRegions } from './quote-regions.js';
 import { tokenize } from './tokens.js';
@@ -43,6 +44,8 @@ export function analyzeEntities(text: string): DocumentEntities {
   set.addCandidates(findNames(text, tokens, lowerWords));
   bindDescriptors(set, text, findDescriptors(text));
   bindPronouns(set, text, quotes);
+  const named = set.clusters.flatMap((k) => k.mentions.filter((m) => m.form !== 'pronoun'));
+  bindGroups(set, findGroups(text), (g) => named.some((m) => m.start < g.end && g.start < m.end));
   return new Analysis(text, set, quotes);
 }
 
