@@ -33,8 +33,7 @@ export function findGroups(text: string): GroupMention[] {
     const modifier = m[2]?.trim() ?? '';
     const nation = modifier && demonyms.has(normalizeName(modifier)) ? modifier : '';
     // Keep only a nationality or a lower-case adjective in the span; drop verbs and names before it.
-    const keepModifier =
-      nation !== '' || (/^\p{Ll}/u.test(modifier) && !/(?:ed|s)$/.test(modifier));
+    const keepModifier = nation !== '' || (/^\p{Ll}/u.test(modifier) && isAdjective(modifier));
     const start = keepModifier
       ? m.index
       : m.index + m[0].length - m[3]!.length - (m[0].endsWith('’') || m[0].endsWith("'") ? 1 : 0);
