@@ -65,6 +65,9 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
     if (person) {
       set.add(person, spanOf(text, d), 'descriptor');
       person.roles.add(d.head);
+      if (d.possessor && /^\p{Lu}/u.test(d.possessor))
+        for (const w of [...d.modifiers, d.head])
+          person.possessed.add(`${normalizeName(d.possessor)}|${w}`);
       if (country) person.countries.add(country);
       continue;
     }
@@ -72,7 +75,18 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
   }
   for (const d of pending) {
     const country = countryIn(d.modifiers);
-    if (d.indefinite || (d.possessor && /^\p{Lu}/u.test(d.possessor))) {
+    const named = d.possessor && /^\p{Lu}/u.test(d.possessor) ? normalizeName(d.possessor) : null;
+    if (named) {
+      // "Halvern's medical chief" after "Halvern's chief medical officer, Dr Elias Brandt".
+      const holders = set.clusters.filter((k) => k.possessed.has(`${named}|${d.head}`));
+      // Not strict: a headline may use the description before the text introduces the person.
+      const holder = nearestBefore(holders, d.start);
+      if (holder) {
+        set.add(holder, spanOf(text, d), 'descriptor');
+        continue;
+      }
+    }
+    if (d.indefinite || named) {
       // "a club spokesman", "Vail's publicist": someone new, known only by this description.
       const name = d.text.replace(/^(?:an?|the)\s+/i, '');
       const anon = set.create('PERSON', [name], name, true);
@@ -138,40 +152,77 @@ function organisationFor(set: ClusterSet, d: Descriptor): Cluster | undefined {
   );
 }
 
-const PRONOUN = /(?<![\p{L}'’])(he|she|him|He|She|Him)(?![\p{L}'’])/gu;
+/** Person mentions outside quotations in text order: the candidates a pronoun looks back to. */
+export class PersonTimeline {
+  private readonly items: { start: number; cluster: Cluster }[] = [];
 
-/** Gender-compatible nearest preceding person outside quotations, for a pronoun at `pos`. */
-export function antecedent(
-  set: ClusterSet,
-  quotes: readonly Range[],
-  pos: number,
-  gender: string,
-): Cluster | null {
-  let best: Cluster | null = null;
-  let bestAt = -1;
-  for (const k of set.clusters) {
-    if (k.kind !== 'PERSON') continue;
-    if (k.gender !== 'unknown' && k.gender !== gender) continue;
-    for (const m of k.mentions) {
-      if (m.form === 'pronoun' || m.start >= pos || m.start <= bestAt) continue;
-      if (insideAny(quotes, m.start)) continue;
-      best = k;
-      bestAt = m.start;
+  constructor(set: ClusterSet, quotes: readonly Range[], kinds: readonly string[] = ['PERSON']) {
+    for (const k of set.clusters) {
+      if (!kinds.includes(k.kind)) continue;
+      for (const m of k.mentions)
+        if (m.form !== 'pronoun' && !insideAny(quotes, m.start))
+          this.items.push({ start: m.start, cluster: k });
     }
+    this.items.sort((a, b) => a.start - b.start);
   }
-  return best;
+
+  /** Distinct clusters mentioned before `pos`, nearest first, with their latest mention start. */
+  before(pos: number, limit = 8): { cluster: Cluster; at: number }[] {
+    let lo = 0;
+    let hi = this.items.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.items[mid]!.start < pos) lo = mid + 1;
+      else hi = mid;
+    }
+    const out: { cluster: Cluster; at: number }[] = [];
+    for (let i = lo - 1; i >= 0 && out.length < limit; i--) {
+      const it = this.items[i]!;
+      if (!out.some((o) => o.cluster === it.cluster))
+        out.push({ cluster: it.cluster, at: it.start });
+    }
+    return out;
+  }
 }
 
-/** Adds he/she/him mentions outside quotations to the person they most likely refer to. */
+/** Gender-compatible nearest preceding person outside quotations, for a pronoun at `pos`. */
+export function antecedent(timeline: PersonTimeline, pos: number, gender: string): Cluster | null {
+  const hit = timeline
+    .before(pos)
+    .find(({ cluster: k }) => k.gender === 'unknown' || k.gender === gender);
+  return hit?.cluster ?? null;
+}
+
+const PRONOUN = /(?<![\p{L}'’])(he|she|him|He|She|Him)(?![\p{L}'’])/gu;
+const GENDERED = /(?<![\p{L}'’])(he|she|him|his|her|himself|herself)(?![\p{L}'’])/giu;
+/** How far back a pronoun may look for the only person around, to learn that person's gender. */
+const GENDER_WINDOW = 300;
+
+/**
+ * Adds he/she/him mentions outside quotations to the person they most likely refer to. A person
+ * of unknown gender who is the only one named shortly before a pronoun takes its gender.
+ */
 export function bindPronouns(set: ClusterSet, text: string, quotes: readonly Range[]): void {
+  const timeline = new PersonTimeline(set, quotes);
+  // First learn genders from every gendered pronoun, possessives included ("her client").
+  for (const m of text.matchAll(GENDERED)) {
+    if (insideAny(quotes, m.index)) continue;
+    const [first, second] = timeline.before(m.index, 2);
+    // The only person named in the pronoun's sentence, or in the window before it.
+    const sameSentence = (at: number) => !/[.!?]["”’]?\s/.test(text.slice(at, m.index));
+    const alone =
+      first &&
+      ((sameSentence(first.at) && (!second || !sameSentence(second.at))) ||
+        (first.at >= m.index - GENDER_WINDOW && (!second || second.at < m.index - GENDER_WINDOW)));
+    if (alone && first.cluster.gender === 'unknown')
+      first.cluster.gender = PRONOUN_GENDER.get(m[1]!.toLowerCase())!;
+  }
   const found: { span: Span; cluster: Cluster }[] = [];
   for (const m of text.matchAll(PRONOUN)) {
     if (insideAny(quotes, m.index)) continue;
-    const gender = PRONOUN_GENDER.get(m[1]!.toLowerCase())!;
-    const k = antecedent(set, quotes, m.index, gender);
-    if (!k) continue;
-    if (k.gender === 'unknown') k.gender = gender;
-    found.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, cluster: k });
+    const k = antecedent(timeline, m.index, PRONOUN_GENDER.get(m[1]!.toLowerCase())!);
+    if (k)
+      found.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, cluster: k });
   }
   for (const f of found) set.add(f.cluster, f.span, 'pronoun');
 }

@@ -19,6 +19,8 @@ export interface Cluster {
   name: string;
   mentions: ClusterMention[];
   roles: Set<string>;
+  /** "possessor|word" for each word of a possessive descriptor bound to it ("halvern|chief"). */
+  possessed: Set<string>;
   /** Countries the person is tied to by title or descriptor ("Canadian Trade Minister"). */
   countries: Set<string>;
   gender: Gender;
@@ -67,6 +69,7 @@ export class ClusterSet {
       name,
       mentions: [],
       roles: new Set(),
+      possessed: new Set(),
       countries: new Set(),
       gender: 'unknown',
       anonymous,

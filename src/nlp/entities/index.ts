@@ -1,5 +1,12 @@
 import type { EntityKind, LocalEntity, Range, Span } from '../../domain/model.js';
-import { antecedent, bindDescriptors, bindGroups, bindPronouns, countryIn } from './bind.js';
+import {
+  antecedent,
+  bindDescriptors,
+  bindGroups,
+  bindPronouns,
+  countryIn,
+  PersonTimeline,
+} from './bind.js';
 import { ClusterSet, type Cluster } from './clusters.js';
 import { findDescriptors } from './descriptors.js';
 import { PRONOUN_GENDER } from './lexicon.js';
@@ -53,6 +60,7 @@ class Analysis implements DocumentEntities {
   entities: LocalEntity[] = [];
   mentions: EntityMention[] = [];
   private readonly local = new Map<string, LocalEntity>();
+  private people: PersonTimeline | undefined;
 
   constructor(
     private readonly text: string,
@@ -91,11 +99,23 @@ class Analysis implements DocumentEntities {
     const hit = this.mentionAt(span);
     if (hit) return this.local.get(hit.entityKey) ?? null;
     const words = this.text.slice(span.start, span.end).trim();
-    const gender = PRONOUN_GENDER.get(words.toLowerCase());
+    const lowerWords = words.toLowerCase();
+    const gender = PRONOUN_GENDER.get(lowerWords);
     if (gender) {
-      const k = antecedent(this.set, this.quotes, span.start, gender);
+      this.people ??= new PersonTimeline(this.set, this.quotes);
+      const k = antecedent(this.people, span.start, gender);
       return k ? this.publish(k) : null;
     }
+    if (/^(?:it|its)$/.test(lowerWords) || /^(?:they|them|their)$/.test(lowerWords)) {
+      // "It said" → the organisation or country last named; "they" → also a group.
+      const kinds = lowerWords.startsWith('i')
+        ? ['ORGANIZATION', 'COUNTRY']
+        : ['GROUP', 'ORGANIZATION', 'COUNTRY'];
+      const k = new PersonTimeline(this.set, this.quotes, kinds).before(span.start, 1)[0]?.cluster;
+      return k ? this.publish(k) : null;
+    }
+    const age = /^the\s+(\d+)-year-old$/i.exec(words)?.[1];
+    if (age) return this.byAge(age, span.start);
     const country = countryIn(words.split(/\s+/).map((w) => w.replace(/['’]s?$/u, '')));
     if (country) {
       const k =
@@ -104,6 +124,23 @@ class Analysis implements DocumentEntities {
       return this.publish(k);
     }
     return null;
+  }
+
+  /** "the 28-year-old" → the person last introduced as "Name, 28,". */
+  private byAge(age: string, before: number): LocalEntity | null {
+    const pattern = new RegExp(`^,\\s*${age}\\b`);
+    let best: { k: Cluster; at: number } | null = null;
+    for (const k of this.set.clusters) {
+      if (k.kind !== 'PERSON') continue;
+      for (const m of k.mentions)
+        if (
+          m.start < before &&
+          (!best || m.start > best.at) &&
+          pattern.test(this.text.slice(m.end, m.end + 8))
+        )
+          best = { k, at: m.start };
+    }
+    return best ? this.publish(best.k) : null;
   }
 
   /** The mention that best covers the span: same end first, then names, then the largest overlap. */
