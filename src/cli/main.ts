@@ -1,7 +1,10 @@
 #!/usr/bin/env node
+import { resolve } from 'node:path';
 import { Command } from 'commander';
+import { registerEntitiesCommand } from './entities-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerIngestCommand } from './ingest-command.js';
+import { chooseStore, DEFAULT_DATA_DIR, openStore } from './open-store.js';
 import { registerStatsCommand } from './stats-command.js';
 import { version } from './version.js';
 
@@ -16,5 +19,9 @@ const program = new Command()
 registerExtractCommand(program);
 registerIngestCommand(program);
 registerStatsCommand(program);
+registerEntitiesCommand(program, {
+  dataDir: resolve(process.env.QUOTEGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR),
+  openStore: () => openStore(chooseStore(undefined)),
+});
 
 await program.parseAsync(process.argv);
