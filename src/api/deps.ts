@@ -21,7 +21,8 @@ export interface IngestFailure {
 /** What an ingest did: one result per stored article, plus the refused inputs. */
 export interface IngestReport {
   results: UpsertResult[];
-  failed: IngestFailure[];
+  /** Absent when the ingest refuses a bad batch whole (by throwing) instead of skipping inputs. */
+  failed?: IngestFailure[];
 }
 
 /** Runs extraction, resolution and the store upsert; the CLI wires the real pipeline in. */
