@@ -5,6 +5,7 @@ import { registerEntitiesCommand } from './entities-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { chooseStore, DEFAULT_DATA_DIR, openStore } from './open-store.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { version } from './version.js';
 
@@ -18,6 +19,7 @@ const program = new Command()
 
 registerExtractCommand(program);
 registerIngestCommand(program);
+registerServeCommand(program);
 registerStatsCommand(program);
 registerEntitiesCommand(program, {
   dataDir: resolve(process.env.QUOTEGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR),
