@@ -171,7 +171,9 @@ export class Resolver {
         'known-alias',
         `"${local.name}" is a known alias of ${aliasHit.entity.name}`,
       );
-    if (kind === 'PERSON') {
+    // A lone unknown word is typed ORGANIZATION in-document; it may be a known person's surname.
+    const bareWord = kind === 'ORGANIZATION' && !normalizeName(local.name).includes(' ');
+    if (kind === 'PERSON' || bareWord) {
       const hit = this.personCandidate(local, day, article.source);
       if (hit && allowed(hit.profile)) return join(hit.profile, hit.rule, hit.evidence);
     }
@@ -208,18 +210,24 @@ export class Resolver {
       const other = normalizeName(p.entity.name).split(' ');
       return other.length > 1 && sameNameToken(other[other.length - 1]!, surname);
     });
-    if (holders.length !== 1) return null;
-    const p = holders[0]!;
     const roles = rolesIn(local.mentions.map((m) => m.text));
-    const shared = [...roles].filter((r) => p.roles.has(r));
-    if (shared.length > 0)
+    // Role evidence counts within the period when both sides are dated.
+    const inPeriod = (p: Profile) =>
+      day === null ||
+      p.days.length === 0 ||
+      p.days.some((d) => Math.abs(d - day) <= this.periodDays);
+    const withRole = holders.filter((p) => inPeriod(p) && [...roles].some((r) => p.roles.has(r)));
+    if (withRole.length === 1) {
+      const shared = [...roles].filter((r) => withRole[0]!.roles.has(r));
       return {
-        profile: p,
+        profile: withRole[0]!,
         rule: 'surname-role' as const,
         evidence: `surname "${local.name}" with shared role ${shared.join(', ')}`,
       };
-    const near = day !== null && p.days.some((d) => Math.abs(d - day) <= this.periodDays);
-    if (outlet && p.outlets.has(outlet) && near)
+    }
+    if (holders.length !== 1 || withRole.length > 1) return null;
+    const p = holders[0]!;
+    if (outlet && p.outlets.has(outlet) && day !== null && p.days.length > 0 && inPeriod(p))
       return {
         profile: p,
         rule: 'surname-outlet-period' as const,
