@@ -1,9 +1,9 @@
 import type { Range, Span } from '../../domain/model.js';
-import { normalizeName } from '../../domain/ids.js';
 import { ClusterSet, nearestBefore, type Cluster } from './clusters.js';
 import type { Descriptor } from './descriptors.js';
 import type { GroupMention } from './groups.js';
 import { gazetteer } from './gazetteer.js';
+import { fold } from './name-keys.js';
 import { COMPANY_HEADS, COMPANY_NOUNS, PRONOUN_GENDER, ROLE_GENDER } from './lexicon.js';
 import { insideAny } from './quote-regions.js';
 
@@ -24,7 +24,7 @@ export function countryIn(words: string[]): string | null {
   const gaz = gazetteer();
   for (let n = Math.min(3, words.length); n >= 1; n--) {
     for (let i = 0; i + n <= words.length; i++) {
-      const key = normalizeName(words.slice(i, i + n).join(' '));
+      const key = fold(words.slice(i, i + n).join(' '));
       const hit =
         gaz.countryByName.get(key) ??
         gaz.countryByDemonym.get(key) ??
@@ -66,8 +66,7 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
       set.add(person, spanOf(text, d), 'descriptor');
       person.roles.add(d.head);
       if (d.possessor && /^\p{Lu}/u.test(d.possessor))
-        for (const w of [...d.modifiers, d.head])
-          person.possessed.add(`${normalizeName(d.possessor)}|${w}`);
+        for (const w of [...d.modifiers, d.head]) person.possessed.add(`${fold(d.possessor)}|${w}`);
       if (country) person.countries.add(country);
       continue;
     }
@@ -75,7 +74,7 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
   }
   for (const d of pending) {
     const country = countryIn(d.modifiers);
-    const named = d.possessor && /^\p{Lu}/u.test(d.possessor) ? normalizeName(d.possessor) : null;
+    const named = d.possessor && /^\p{Lu}/u.test(d.possessor) ? fold(d.possessor) : null;
     if (named) {
       // "Halvern's medical chief" after "Halvern's chief medical officer, Dr Elias Brandt".
       const holders = set.clusters.filter((k) => k.possessed.has(`${named}|${d.head}`));

@@ -1,7 +1,6 @@
 import type { EntityKind, Span } from '../../domain/model.js';
-import { normalizeName } from '../../domain/ids.js';
 import type { Gender } from './lexicon.js';
-import { sameNameToken } from './name-keys.js';
+import { fold, sameNameToken } from './name-keys.js';
 import type { NameCandidate } from './names.js';
 
 export type MentionForm = 'name' | 'pronoun' | 'descriptor';
@@ -90,7 +89,7 @@ export class ClusterSet {
   addCandidates(candidates: NameCandidate[]): void {
     const exact = new Map<string, Cluster>();
     const keyOf = (c: NameCandidate): string =>
-      `${c.kind}|${normalizeName(c.country ?? c.nameTokens.join(' '))}`;
+      `${c.kind}|${fold(c.country ?? c.nameTokens.join(' '))}`;
     // Longest person names first, so "Mr Ruiz Acosta" finds "Esteban Ruiz Acosta" wherever it is.
     const people = candidates
       .filter((c) => c.kind === 'PERSON' && c.nameTokens.length >= 2)
@@ -158,17 +157,17 @@ export class ClusterSet {
       if (chosen) return chosen;
     }
     if (c.kind === null || c.kind === 'ORGANIZATION') {
-      const folded = normalizeName(word);
+      const folded = fold(word);
       const org = this.clusters.find(
         (k) =>
           k.kind === 'ORGANIZATION' &&
           k.tokens.length > 1 &&
-          (normalizeName(k.tokens[0]!) === folded || acronym(k.tokens) === word),
+          (fold(k.tokens[0]!) === folded || acronym(k.tokens) === word),
       );
       if (org) return org;
     }
     const kind: EntityKind = c.kind ?? 'ORGANIZATION';
-    const key = `${kind}|${normalizeName(word)}`;
+    const key = `${kind}|${fold(word)}`;
     let cluster = exact.get(key);
     if (!cluster) {
       cluster = this.create(kind, c.nameTokens, word);

@@ -1,7 +1,8 @@
-import { normalizeName } from '../../domain/ids.js';
 import type { Span } from '../../domain/model.js';
 import { gazetteer } from './gazetteer.js';
 import { GROUP_NOUNS } from './lexicon.js';
+import { fold } from './name-keys.js';
+import type { Token } from './tokens.js';
 import { isAdjective } from './word-tags.js';
 
 /** A plural noun phrase for a group of people ("Paraguayan officials", "the protesters’"). */
@@ -11,38 +12,50 @@ export interface GroupMention extends Span {
   name: string;
 }
 
-const HEAD = [...GROUP_NOUNS].join('|');
-const GROUP = new RegExp(
-  String.raw`(?<![\p{L}'’-])(?:((?:[Tt]he|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal|[Mm]ost|[Aa]ll|\d[\d,]*)\s+)?([\p{L}][\p{L}-]*\s+))?(${HEAD}|${capitalised(HEAD)})['’]?(?![\p{L}'’-])`,
-  'gu',
-);
+const QUANTIFIERS = new Set([
+  'the',
+  'two',
+  'three',
+  'four',
+  'some',
+  'many',
+  'several',
+  'most',
+  'all',
+]);
 
-function capitalised(alternation: string): string {
-  return alternation
-    .split('|')
-    .map((w) => w[0]!.toUpperCase() + w.slice(1))
-    .join('|');
-}
-
-/** Finds group mentions; one regex pass. Modifiers that are demonyms split groups by nation. */
-export function findGroups(text: string): GroupMention[] {
+/** Finds group mentions by their head noun, taking back an adjective and a quantifier. Linear. */
+export function findGroups(text: string, tokens: Token[]): GroupMention[] {
   const demonyms = gazetteer().countryByDemonym;
   const out: GroupMention[] = [];
-  for (const m of text.matchAll(GROUP)) {
-    const head = m[3]!.toLowerCase();
-    const modifier = m[2]?.trim() ?? '';
-    const nation = modifier && demonyms.has(normalizeName(modifier)) ? modifier : '';
-    // Keep only a nationality or a lower-case adjective in the span; drop verbs and names before it.
-    const keepModifier = nation !== '' || (/^\p{Ll}/u.test(modifier) && isAdjective(modifier));
-    const start = keepModifier
-      ? m.index
-      : m.index + m[0].length - m[3]!.length - (m[0].endsWith('’') || m[0].endsWith("'") ? 1 : 0);
-    const end = m.index + m[0].length;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const head = t.text.toLowerCase();
+    if (!GROUP_NOUNS.has(head) || (t.capitalized && !t.sentenceStart)) continue;
+    let start = t.start;
+    let nation = '';
+    const modifier = tokens[i - 1];
+    if (modifier && t.joined) {
+      const lower = modifier.text.toLowerCase();
+      if (demonyms.has(fold(lower))) [start, nation] = [modifier.start, modifier.text];
+      else if (!modifier.capitalized && isAdjective(lower)) start = modifier.start;
+      const quantifier = tokens[i - 2];
+      if (
+        start === modifier.start &&
+        quantifier &&
+        modifier.joined &&
+        QUANTIFIERS.has(quantifier.text.toLowerCase())
+      )
+        start = quantifier.start;
+      else if (start === t.start && (QUANTIFIERS.has(lower) || /^\d/.test(lower)))
+        start = modifier.start;
+    }
+    const end = /['’]/u.test(text[t.end] ?? '') ? t.end + 1 : t.end;
     out.push({
       start,
       end,
       text: text.slice(start, end),
-      groupKey: nation ? `${normalizeName(nation)} ${head}` : head,
+      groupKey: nation ? `${fold(nation)} ${head}` : head,
       name: nation ? `${nation} ${head}` : head,
     });
   }

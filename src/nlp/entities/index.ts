@@ -49,10 +49,12 @@ export function analyzeEntities(text: string): DocumentEntities {
   const quotes = quoteRegions(text);
   const set = new ClusterSet(text);
   set.addCandidates(findNames(text, tokens, lowerWords));
-  bindDescriptors(set, text, findDescriptors(text));
+  bindDescriptors(set, text, findDescriptors(text, tokens));
   bindPronouns(set, text, quotes);
-  const named = set.clusters.flatMap((k) => k.mentions.filter((m) => m.form !== 'pronoun'));
-  bindGroups(set, findGroups(text), (g) => named.some((m) => m.start < g.end && g.start < m.end));
+  const taken = overlapCheck(
+    set.clusters.flatMap((k) => k.mentions.filter((m) => m.form !== 'pronoun')),
+  );
+  bindGroups(set, findGroups(text, tokens), taken);
   return new Analysis(text, set, quotes);
 }
 
@@ -172,6 +174,23 @@ class Analysis implements DocumentEntities {
     for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < span.end; i++)
       yield this.mentions[i]!;
   }
+}
+
+/** Overlap test against many spans in O(log n): sorted starts plus a running maximum of ends. */
+function overlapCheck(spans: Range[]): (span: Range) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? 0));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > span.start;
+  };
 }
 
 function canonicalName(k: Cluster): string {

@@ -1,5 +1,4 @@
 import type { EntityKind } from '../../domain/model.js';
-import { normalizeName } from '../../domain/ids.js';
 import { gazetteer } from './gazetteer.js';
 import {
   HONORIFICS,
@@ -12,7 +11,7 @@ import {
   ROLE_GENDER,
   type Gender,
 } from './lexicon.js';
-import { phoneticKey } from './name-keys.js';
+import { fold, phoneticKey } from './name-keys.js';
 import type { Token } from './tokens.js';
 import {
   firstNameGender,
@@ -101,7 +100,7 @@ export function findNames(
   for (const t of tokens)
     if (t.capitalized && !t.sentenceStart) midSentence.add(phoneticKey(t.text));
   const known = (run: number[]): boolean => {
-    const key = normalizeName(run.map((i) => tokens[i]!.text).join(' '));
+    const key = fold(run.map((i) => tokens[i]!.text).join(' '));
     return gaz.countryByName.has(key) || gaz.countryByCapital.has(key) || isPlaceName(key);
   };
   for (const full of runs(tokens)) {
@@ -177,7 +176,7 @@ export function findNames(
       roles.add(l);
       gender = ROLE_GENDER.get(l) ?? gender;
     }
-    const key = normalizeName(nameWords.join(' '));
+    const key = fold(nameWords.join(' '));
     const lowers = nameWords.map((w) => w.toLowerCase());
     let kind: EntityKind | null = null;
     let country: string | null = null;
