@@ -41,27 +41,60 @@ const spanOf = (text: string, r: Range): Span => ({
   text: text.slice(r.start, r.end),
 });
 
-/** A person name mention touching the descriptor through ", " or a space (apposition or title). */
-function appositive(set: ClusterSet, text: string, d: Descriptor): Cluster | undefined {
+/** Person name mentions by start and by end offset, for apposition in constant time. */
+function nameEdges(set: ClusterSet): {
+  byStart: Map<number, Cluster>;
+  byEnd: Map<number, Cluster>;
+} {
+  const byStart = new Map<number, Cluster>();
+  const byEnd = new Map<number, Cluster>();
   for (const k of set.clusters) {
     if (k.kind !== 'PERSON' || k.anonymous) continue;
-    for (const m of k.mentions) {
-      if (m.form !== 'name') continue;
-      const after = m.start >= d.end && /^,?\s+$/.test(text.slice(d.end, m.start));
-      const before = m.end <= d.start && /^,\s+$/.test(text.slice(m.end, d.start));
-      if (after || before) return k;
-    }
+    for (const m of k.mentions)
+      if (m.form === 'name') {
+        byStart.set(m.start, k);
+        byEnd.set(m.end, k);
+      }
   }
-  return undefined;
+  return { byStart, byEnd };
 }
+
+/** A person name touching the descriptor through ", " or a space (apposition or title). */
+function appositive(
+  edges: ReturnType<typeof nameEdges>,
+  text: string,
+  d: Descriptor,
+): Cluster | undefined {
+  const after = /^,?\s+/.exec(text.slice(d.end, d.end + 8));
+  const next = after ? edges.byStart.get(d.end + after[0].length) : undefined;
+  if (next) return next;
+  const before = /,\s+$/.exec(text.slice(Math.max(0, d.start - 8), d.start));
+  return before ? edges.byEnd.get(d.start - before[0].length) : undefined;
+}
+
+/** Clusters by a word, for role and possessor lookups. */
+const indexBy = (
+  clusters: Cluster[],
+  words: (k: Cluster) => Iterable<string>,
+): Map<string, Cluster[]> => {
+  const map = new Map<string, Cluster[]>();
+  for (const k of clusters)
+    for (const w of words(k)) {
+      const list = map.get(w) ?? [];
+      list.push(k);
+      map.set(w, list);
+    }
+  return map;
+};
 
 /** Links role and organisation descriptors to the entities they name; adds anonymous people. */
 export function bindDescriptors(set: ClusterSet, text: string, descriptors: Descriptor[]): void {
   const pending: Descriptor[] = [];
+  const edges = nameEdges(set);
   for (const d of descriptors) {
     if (!d.isPerson) continue;
     const country = countryIn(d.possessor ? [d.possessor, ...d.modifiers] : d.modifiers);
-    const person = appositive(set, text, d);
+    const person = appositive(edges, text, d);
     if (person) {
       set.add(person, spanOf(text, d), 'descriptor');
       person.roles.add(d.head);
@@ -72,12 +105,15 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
     }
     pending.push(d);
   }
+  const people = set.clusters.filter((k) => k.kind === 'PERSON' && !k.anonymous);
+  const byRole = indexBy(people, (k) => k.roles);
+  const byPossessed = indexBy(people, (k) => k.possessed);
   for (const d of pending) {
     const country = countryIn(d.modifiers);
     const named = d.possessor && /^\p{Lu}/u.test(d.possessor) ? fold(d.possessor) : null;
     if (named) {
       // "Halvern's medical chief" after "Halvern's chief medical officer, Dr Elias Brandt".
-      const holders = set.clusters.filter((k) => k.possessed.has(`${named}|${d.head}`));
+      const holders = byPossessed.get(`${named}|${d.head}`) ?? [];
       // Not strict: a headline may use the description before the text introduces the person.
       const holder = nearestBefore(holders, d.start);
       if (holder) {
@@ -93,62 +129,65 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
       set.add(anon, spanOf(text, d), 'descriptor');
       continue;
     }
-    const holders = set.clusters.filter(
-      (k) =>
-        k.kind === 'PERSON' &&
-        !k.anonymous &&
-        k.roles.has(d.head) &&
-        (!country || k.countries.size === 0 || k.countries.has(country)),
+    const holders = (byRole.get(d.head) ?? []).filter(
+      (k) => !country || k.countries.size === 0 || k.countries.has(country),
     );
     const holder = nearestBefore(holders, d.start, true);
     if (holder) set.add(holder, spanOf(text, d), 'descriptor');
   }
+  const orgs = new OrganisationLookup(set);
   for (const d of descriptors) {
     if (d.isPerson || d.indefinite || (d.possessor && !/^(?:its|their)$/.test(d.possessor)))
       continue;
-    const target = organisationFor(set, d);
+    const target = orgs.for(d);
     if (target) set.add(target, spanOf(text, d), 'descriptor');
   }
 }
 
-function organisationFor(set: ClusterSet, d: Descriptor): Cluster | undefined {
-  const country = countryIn(d.modifiers);
-  if (GOVERNMENT_NOUNS.has(d.head)) {
-    if (country)
-      return (
-        set.clusters.find((k) => k.kind === 'COUNTRY' && k.name === country) ??
-        set.create('COUNTRY', [country], country)
-      );
-    return nearestBefore(
-      set.clusters.filter((k) => k.kind === 'COUNTRY'),
-      d.start,
-    );
+/** Organisation descriptors → entities, through indexes built once per document. */
+class OrganisationLookup {
+  private readonly byWord: Map<string, Cluster[]>;
+  private readonly countries: Cluster[];
+  private readonly locations: Cluster[];
+  private readonly anonymous = new Map<string, Cluster>();
+
+  constructor(private readonly set: ClusterSet) {
+    const named = set.clusters.filter((k) => k.kind === 'ORGANIZATION' && !k.anonymous);
+    this.byWord = indexBy(named, (k) => k.tokens.map((t) => t.toLowerCase()));
+    this.countries = set.clusters.filter((k) => k.kind === 'COUNTRY');
+    this.locations = set.clusters.filter((k) => k.kind === 'LOCATION');
   }
-  if (d.head === 'city')
-    return nearestBefore(
-      set.clusters.filter((k) => k.kind === 'LOCATION'),
-      d.start,
-    );
-  const orgs = set.clusters.filter(
-    (k) => k.kind === 'ORGANIZATION' && !k.anonymous && k.mentions.some((m) => m.start < d.start),
-  );
-  const named = orgs.filter((k) =>
-    k.tokens.some((t) => {
-      const w = t.toLowerCase();
-      return (
-        w === d.head ||
-        (COMPANY_NOUNS.has(d.head) && COMPANY_HEADS.has(w)) ||
-        ORG_NOUN_KIN.get(d.head)?.has(w)
-      );
-    }),
-  );
-  if (named.length > 0) return nearestBefore(named, d.start, true);
-  // Nothing named fits: one anonymous entity per noun keeps "the council" apart from other bodies.
-  const label = d.head;
-  return (
-    set.clusters.find((k) => k.anonymous && k.kind === 'ORGANIZATION' && k.name === label) ??
-    set.create('ORGANIZATION', [label], label, true)
-  );
+
+  for(d: Descriptor): Cluster | undefined {
+    const country = countryIn(d.modifiers);
+    if (GOVERNMENT_NOUNS.has(d.head)) {
+      if (country)
+        return (
+          this.countries.find((k) => k.name === country) ??
+          this.remember(this.set.create('COUNTRY', [country], country))
+        );
+      return nearestBefore(this.countries, d.start, true);
+    }
+    if (d.head === 'city') return nearestBefore(this.locations, d.start, true);
+    const words = [
+      d.head,
+      ...(ORG_NOUN_KIN.get(d.head) ?? []),
+      ...(COMPANY_NOUNS.has(d.head) ? COMPANY_HEADS : []),
+    ];
+    const named = [...new Set(words.flatMap((w) => this.byWord.get(w) ?? []))];
+    const hit = nearestBefore(named, d.start, true);
+    if (hit) return hit;
+    // Nothing named fits: one anonymous entity per noun keeps "the council" apart from other bodies.
+    let anon = this.anonymous.get(d.head);
+    if (!anon)
+      this.anonymous.set(d.head, (anon = this.set.create('ORGANIZATION', [d.head], d.head, true)));
+    return anon;
+  }
+
+  private remember(k: Cluster): Cluster {
+    this.countries.push(k);
+    return k;
+  }
 }
 
 /** Person mentions outside quotations in text order: the candidates a pronoun looks back to. */

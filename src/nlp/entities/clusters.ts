@@ -1,6 +1,6 @@
 import type { EntityKind, Span } from '../../domain/model.js';
 import type { Gender } from './lexicon.js';
-import { fold, sameNameToken } from './name-keys.js';
+import { fold, phoneticKey, sameNameToken } from './name-keys.js';
 import type { NameCandidate } from './names.js';
 
 export type MentionForm = 'name' | 'pronoun' | 'descriptor';
@@ -55,6 +55,10 @@ const mergeGender = (a: Gender, b: Gender): Gender => (a === 'unknown' ? b : a);
 export class ClusterSet {
   readonly clusters: Cluster[] = [];
   private readonly byKey = new Map<string, Cluster>();
+  /** Named people by the sound of each name word: candidates for short forms and variants. */
+  private readonly peopleBySound = new Map<string, Cluster[]>();
+  /** Named organisations by folded first word and by acronym. */
+  private readonly orgByPrefix = new Map<string, Cluster>();
   private counter = 0;
 
   constructor(private readonly text: string) {}
@@ -75,6 +79,19 @@ export class ClusterSet {
     };
     this.clusters.push(cluster);
     this.byKey.set(key, cluster);
+    if (kind === 'PERSON' && !anonymous)
+      for (const t of tokens) {
+        const sound = phoneticKey(t);
+        const list = this.peopleBySound.get(sound) ?? [];
+        if (!list.includes(cluster)) list.push(cluster);
+        this.peopleBySound.set(sound, list);
+      }
+    if (kind === 'ORGANIZATION' && !anonymous && tokens.length > 1) {
+      if (!this.orgByPrefix.has(fold(tokens[0]!))) this.orgByPrefix.set(fold(tokens[0]!), cluster);
+      const initials = acronym(tokens);
+      if (initials.length > 1 && !this.orgByPrefix.has(initials))
+        this.orgByPrefix.set(initials, cluster);
+    }
     return cluster;
   }
 
@@ -82,8 +99,17 @@ export class ClusterSet {
     return this.byKey.get(key);
   }
 
+  /** Keeps each cluster's mentions sorted by start, so "latest before" is a binary search. */
   add(cluster: Cluster, mention: Span, form: MentionForm): void {
-    cluster.mentions.push({ ...mention, form });
+    const list = cluster.mentions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, { start: mention.start, end: mention.end, text: mention.text, form });
   }
 
   addCandidates(candidates: NameCandidate[]): void {
@@ -125,9 +151,8 @@ export class ClusterSet {
   }
 
   private peopleFitting(c: NameCandidate): Cluster[] {
-    return this.clusters.filter(
-      (k) => k.kind === 'PERSON' && !k.anonymous && fitsPerson(c, k, this.text),
-    );
+    const near = this.peopleBySound.get(phoneticKey(c.nameTokens[0]!)) ?? [];
+    return near.filter((k) => fitsPerson(c, k, this.text));
   }
 
   private absorb(cluster: Cluster, c: NameCandidate): void {
@@ -142,9 +167,9 @@ export class ClusterSet {
 
   /** Same person written with a transliteration variant ("Volodymyr Zelenskyy"). */
   private personVariant(c: NameCandidate): Cluster | undefined {
-    return this.clusters.find(
+    const near = this.peopleBySound.get(phoneticKey(c.nameTokens[c.nameTokens.length - 1]!)) ?? [];
+    return near.find(
       (k) =>
-        k.kind === 'PERSON' &&
         k.tokens.length === c.nameTokens.length &&
         k.tokens.every((t, i) => sameNameToken(t, c.nameTokens[i]!)),
     );
@@ -157,13 +182,7 @@ export class ClusterSet {
       if (chosen) return chosen;
     }
     if (c.kind === null || c.kind === 'ORGANIZATION') {
-      const folded = fold(word);
-      const org = this.clusters.find(
-        (k) =>
-          k.kind === 'ORGANIZATION' &&
-          k.tokens.length > 1 &&
-          (fold(k.tokens[0]!) === folded || acronym(k.tokens) === word),
-      );
+      const org = this.orgByPrefix.get(fold(word)) ?? this.orgByPrefix.get(word);
       if (org) return org;
     }
     const kind: EntityKind = c.kind ?? 'ORGANIZATION';
@@ -195,12 +214,20 @@ export function nearestBefore(
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const k of candidates) {
-    for (const m of k.mentions) {
-      if (m.start < pos && m.start > bestAt) {
-        best = k;
-        bestAt = m.start;
-      }
-    }
+    const at = lastStartBefore(k, pos);
+    if (at > bestAt) [best, bestAt] = [k, at];
   }
   return best ?? (strict ? undefined : candidates[0]);
+}
+
+/** Start of the cluster's last mention before `pos`, or -1 (mentions are kept sorted). */
+export function lastStartBefore(k: Cluster, pos: number): number {
+  let lo = 0;
+  let hi = k.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (k.mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? k.mentions[lo - 1]!.start : -1;
 }
