@@ -227,7 +227,9 @@ export class PersonTimeline {
 export function antecedent(timeline: PersonTimeline, pos: number, gender: string): Cluster | null {
   const hit = timeline
     .before(pos)
-    .find(({ cluster: k }) => k.gender === 'unknown' || k.gender === gender);
+    .find(
+      ({ cluster: k }) => gender === 'unknown' || k.gender === 'unknown' || k.gender === gender,
+    );
   return hit?.cluster ?? null;
 }
 

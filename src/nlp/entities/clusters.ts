@@ -95,6 +95,15 @@ export class ClusterSet {
     return cluster;
   }
 
+  /** Folds `from` into `into` (mentions, roles); `from` disappears. */
+  merge(into: Cluster, from: Cluster): void {
+    for (const m of from.mentions) this.add(into, m, m.form);
+    for (const r of from.roles) into.roles.add(r);
+    if (into.gender === 'unknown') into.gender = from.gender;
+    this.clusters.splice(this.clusters.indexOf(from), 1);
+    this.byKey.delete(from.key);
+  }
+
   get(key: string): Cluster | undefined {
     return this.byKey.get(key);
   }

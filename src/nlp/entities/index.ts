@@ -12,6 +12,7 @@ import { findDescriptors } from './descriptors.js';
 import { PRONOUN_GENDER } from './lexicon.js';
 import { findGroups } from './groups.js';
 import { findNames } from './names.js';
+import { bindNicknames } from './nicknames.js';
 import { quoteRegions } from './quote-regions.js';
 import { tokenize } from './tokens.js';
 
@@ -49,6 +50,7 @@ export function analyzeEntities(text: string): DocumentEntities {
   const quotes = quoteRegions(text);
   const set = new ClusterSet(text);
   set.addCandidates(findNames(text, tokens, lowerWords));
+  bindNicknames(set, text);
   bindDescriptors(set, text, findDescriptors(text, tokens));
   bindPronouns(set, text, quotes);
   const taken = overlapCheck(
@@ -142,7 +144,11 @@ class Analysis implements DocumentEntities {
         )
           best = { k, at: m.start };
     }
-    return best ? this.publish(best.k) : null;
+    if (best) return this.publish(best.k);
+    // No "Name, 28," introduction: an age description refers back like a definite description.
+    this.people ??= new PersonTimeline(this.set, this.quotes);
+    const k = antecedent(this.people, before, 'unknown');
+    return k ? this.publish(k) : null;
   }
 
   /** The mention that best covers the span: same end first, then names, then the largest overlap. */
