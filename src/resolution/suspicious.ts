@@ -1,6 +1,5 @@
-import { normalizeName } from '../domain/ids.js';
 import type { Entity } from '../domain/model.js';
-import { nameSimilarity, phoneticKey, sameNameToken } from '../nlp/entities/name-keys.js';
+import { fold, nameSimilarity, phoneticKey, sameNameToken } from '../nlp/entities/name-keys.js';
 import { BlockingIndex } from './blocking-index.js';
 import type { DecisionLookup } from './decision-lookup.js';
 
@@ -15,7 +14,7 @@ export interface SuspiciousPair {
 /** Blocks larger than this are common names; comparing all their pairs would be quadratic. */
 const MAX_BLOCK = 200;
 
-const tokensOf = (e: Entity): string[] => normalizeName(e.name).split(' ').filter(Boolean);
+const tokensOf = (e: Entity): string[] => fold(e.name).split(' ').filter(Boolean);
 
 function compare(a: Entity, b: Entity): { score: number; why: string } | null {
   const ta = tokensOf(a);

@@ -30,6 +30,8 @@ export function findGroups(text: string, tokens: Token[]): GroupMention[] {
   const out: GroupMention[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
+    const lastChar = t.text.charCodeAt(t.text.length - 1);
+    if (lastChar !== 115 && lastChar !== 102 && lastChar !== 101) continue; // heads end in s, f(f), e
     const head = t.text.toLowerCase();
     if (!GROUP_NOUNS.has(head) || (t.capitalized && !t.sentenceStart)) continue;
     let start = t.start;

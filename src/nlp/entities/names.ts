@@ -41,7 +41,10 @@ export interface NameCandidate {
   label: boolean;
 }
 
-const lower = (t: string): string => t.toLowerCase().replace(/\.$/, '');
+const lower = (t: string): string => {
+  const l = t.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+};
 const stripPossessive = (t: string): string => t.replace(/['’]s?$/u, '');
 const titleCase = (t: string): string =>
   t

@@ -20,6 +20,7 @@ const INFIX = new RegExp(
  * "Pyle, who has been nicknamed ‘the Professor’", "Buzz Lindqvist" after Carl “Buzz” Lindqvist.
  */
 export function bindNicknames(set: ClusterSet, text: string): void {
+  if (!/nicknamed|known as|dubbed|["“‘']\p{Lu}[\p{L}-]+["”’']\s/u.test(text)) return;
   const people = set.clusters.filter((k) => k.kind === 'PERSON' && !k.anonymous);
   for (const m of text.matchAll(DECLARED)) {
     // The person named last before the declaration, in the same sentence.

@@ -8,10 +8,12 @@ import type { Gender } from './lexicon.js';
 type Tags = string | string[] | undefined;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
 
-const fold = (word: string): string => word.normalize('NFKD').replace(/\p{M}/gu, '');
+// Only non-ASCII words need accent folding ("inés" → "ines"); skip the work for the rest.
+const fold = (word: string): string =>
+  /[^ -~]/.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word;
 
 const has = (word: string, ...wanted: string[]): boolean => {
-  const tags = lexicon[word] ?? lexicon[fold(word)];
+  const tags = lexicon[word] ?? (/[^ -~]/.test(word) ? lexicon[fold(word)] : undefined);
   if (tags === undefined) return false;
   return Array.isArray(tags) ? tags.some((t) => wanted.includes(t)) : wanted.includes(tags);
 };
