@@ -4,8 +4,15 @@ import type { Descriptor } from './descriptors.js';
 import type { GroupMention } from './groups.js';
 import { gazetteer } from './gazetteer.js';
 import { fold } from './name-keys.js';
-import { COMPANY_HEADS, COMPANY_NOUNS, PRONOUN_GENDER, ROLE_GENDER } from './lexicon.js';
+import {
+  COMPANY_HEADS,
+  COMPANY_NOUNS,
+  PRONOUN_GENDER,
+  ROLE_GENDER,
+  type Gender,
+} from './lexicon.js';
 import { insideAny } from './quote-regions.js';
+import type { Token } from './tokens.js';
 
 /** Name words an organisation noun may stand for ("the union" → "… Nurses Federation"). */
 const ORG_NOUN_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
@@ -233,8 +240,8 @@ export function antecedent(timeline: PersonTimeline, pos: number, gender: string
   return hit?.cluster ?? null;
 }
 
-const PRONOUN = /(?<![\p{L}'’])(he|she|him|He|She|Him)(?![\p{L}'’])/gu;
-const GENDERED = /(?<![\p{L}'’])(he|she|him|his|her|himself|herself)(?![\p{L}'’])/giu;
+/** Pronouns that can stand for a speaker or target; his/her only teach gender. */
+const SUBJECT_OBJECT = new Set(['he', 'she', 'him']);
 /** How far back a pronoun may look for the only person around, to learn that person's gender. */
 const GENDER_WINDOW = 300;
 
@@ -242,27 +249,38 @@ const GENDER_WINDOW = 300;
  * Adds he/she/him mentions outside quotations to the person they most likely refer to. A person
  * of unknown gender who is the only one named shortly before a pronoun takes its gender.
  */
-export function bindPronouns(set: ClusterSet, text: string, quotes: readonly Range[]): void {
+export function bindPronouns(
+  set: ClusterSet,
+  text: string,
+  quotes: readonly Range[],
+  tokens: readonly Token[],
+): void {
   const timeline = new PersonTimeline(set, quotes);
+  const pronouns: { t: Token; gender: Gender; binds: boolean }[] = [];
+  for (const t of tokens) {
+    if (t.text.length > 7) continue;
+    const lower = t.text.toLowerCase();
+    const gender = PRONOUN_GENDER.get(lower);
+    if (gender && !insideAny(quotes, t.start))
+      pronouns.push({ t, gender, binds: SUBJECT_OBJECT.has(lower) });
+  }
   // First learn genders from every gendered pronoun, possessives included ("her client").
-  for (const m of text.matchAll(GENDERED)) {
-    if (insideAny(quotes, m.index)) continue;
-    const [first, second] = timeline.before(m.index, 2);
+  for (const { t, gender } of pronouns) {
+    const [first, second] = timeline.before(t.start, 2);
     // The only person named in the pronoun's sentence, or in the window before it.
-    const sameSentence = (at: number) => !/[.!?]["”’]?\s/.test(text.slice(at, m.index));
+    const sameSentence = (at: number) =>
+      t.start - at < 400 && !/[.!?]["”’]?\s/.test(text.slice(at, t.start));
     const alone =
       first &&
       ((sameSentence(first.at) && (!second || !sameSentence(second.at))) ||
-        (first.at >= m.index - GENDER_WINDOW && (!second || second.at < m.index - GENDER_WINDOW)));
-    if (alone && first.cluster.gender === 'unknown')
-      first.cluster.gender = PRONOUN_GENDER.get(m[1]!.toLowerCase())!;
+        (first.at >= t.start - GENDER_WINDOW && (!second || second.at < t.start - GENDER_WINDOW)));
+    if (alone && first.cluster.gender === 'unknown') first.cluster.gender = gender;
   }
   const found: { span: Span; cluster: Cluster }[] = [];
-  for (const m of text.matchAll(PRONOUN)) {
-    if (insideAny(quotes, m.index)) continue;
-    const k = antecedent(timeline, m.index, PRONOUN_GENDER.get(m[1]!.toLowerCase())!);
-    if (k)
-      found.push({ span: { start: m.index, end: m.index + m[0].length, text: m[0] }, cluster: k });
+  for (const { t, gender, binds } of pronouns) {
+    if (!binds) continue;
+    const k = antecedent(timeline, t.start, gender);
+    if (k) found.push({ span: { start: t.start, end: t.end, text: t.text }, cluster: k });
   }
   for (const f of found) set.add(f.cluster, f.span, 'pronoun');
 }

@@ -52,7 +52,7 @@ export function analyzeEntities(text: string): DocumentEntities {
   set.addCandidates(findNames(text, tokens, lowerWords));
   bindNicknames(set, text);
   bindDescriptors(set, text, findDescriptors(text, tokens));
-  bindPronouns(set, text, quotes);
+  bindPronouns(set, text, quotes, tokens);
   const taken = overlapCheck(
     set.clusters.flatMap((k) => k.mentions.filter((m) => m.form !== 'pronoun')),
   );

@@ -20,9 +20,12 @@ const INFIX = new RegExp(
  * "Pyle, who has been nicknamed ‘the Professor’", "Buzz Lindqvist" after Carl “Buzz” Lindqvist.
  */
 export function bindNicknames(set: ClusterSet, text: string): void {
-  if (!/nicknamed|known as|dubbed|["“‘']\p{Lu}[\p{L}-]+["”’']\s/u.test(text)) return;
+  const declares =
+    text.includes('nicknamed') || text.includes('known as') || text.includes('dubbed');
+  const infix = /["“‘']\p{Lu}[\p{L}-]+["”’'] \p{Lu}/u.test(text);
+  if (!declares && !infix) return;
   const people = set.clusters.filter((k) => k.kind === 'PERSON' && !k.anonymous);
-  for (const m of text.matchAll(DECLARED)) {
+  for (const m of declares ? text.matchAll(DECLARED) : []) {
     // The person named last before the declaration, in the same sentence.
     let owner = null;
     let ownerAt = -1;
@@ -44,7 +47,7 @@ export function bindNicknames(set: ClusterSet, text: string): void {
         set.add(owner, span, 'name');
     }
   }
-  for (const m of text.matchAll(INFIX)) {
+  for (const m of infix ? text.matchAll(INFIX) : []) {
     const [first, nick, last] = [fold(m[1]!), fold(m[2]!), fold(m[3]!)];
     const real = people.find(
       (k) => k.tokens.length === 2 && fold(k.tokens[0]!) === first && fold(k.tokens[1]!) === last,
