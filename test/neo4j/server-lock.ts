@@ -18,7 +18,10 @@ const alive = (pid: number): boolean => {
  * and run one at a time while the rest of the suite runs beside them.
  */
 export const acquireServerLock = async (uri: string, timeoutMs = 600_000): Promise<() => void> => {
-  const dir = join(tmpdir(), `quotegraph-neo4j-${createHash('sha1').update(uri).digest('hex').slice(0, 12)}.lock`);
+  const dir = join(
+    tmpdir(),
+    `quotegraph-neo4j-${createHash('sha1').update(uri).digest('hex').slice(0, 12)}.lock`,
+  );
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     try {

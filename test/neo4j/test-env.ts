@@ -1,5 +1,6 @@
-import { describe } from '@jest/globals';
+import { afterAll, beforeAll, describe } from '@jest/globals';
 import { openNeo4jStore, type Neo4jStore } from '../../src/graph/neo4j/index.js';
+import { acquireServerLock } from './server-lock.js';
 
 /** Set by global setup for the workers; distinct from NEO4J_URI so no CLI test picks it up. */
 export const URI_ENV = 'QUOTEGRAPH_TEST_NEO4J_URI';
@@ -7,10 +8,21 @@ export const SKIP_ENV = 'QUOTEGRAPH_TEST_NEO4J_SKIP';
 
 export const neo4jTestUri = (): string | null => process.env[URI_ENV] || null;
 
-/** `describe` when a Neo4j is reachable, else `describe.skip` with the reason printed. */
+/**
+ * `describe` when a Neo4j is reachable, else `describe.skip` with the reason printed. Test files
+ * using it hold the server lock while they run, since they wipe the one database.
+ */
 export const describeNeo4j = (name: string, body: () => void): void => {
-  if (neo4jTestUri()) {
-    describe(name, body);
+  const uri = neo4jTestUri();
+  if (uri) {
+    describe(name, () => {
+      let release: (() => void) | undefined;
+      beforeAll(async () => {
+        release = await acquireServerLock(uri);
+      }, 700_000);
+      afterAll(() => release?.());
+      body();
+    });
     return;
   }
   const reason = process.env[SKIP_ENV] ?? 'no Neo4j (set NEO4J_URI or build test/neo4j-launcher)';

@@ -13,7 +13,10 @@ export const loadCypherFiles = (dir: string = CYPHER_DIR): Map<string, string> =
       const path = join(folder, name);
       if (statSync(path).isDirectory()) walk(path);
       else if (name.endsWith('.cypher')) {
-        const key = relative(dir, path).split(sep).join('/').replace(/\.cypher$/, '');
+        const key = relative(dir, path)
+          .split(sep)
+          .join('/')
+          .replace(/\.cypher$/, '');
         statements.set(key, readFileSync(path, 'utf8').trim());
       }
     }

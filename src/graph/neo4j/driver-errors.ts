@@ -26,15 +26,22 @@ export const toDomainError = (error: unknown, what: string): unknown => {
       return new StoreUnavailableError(`Neo4j database not found during ${what}`, { cause: error });
     }
     if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
-      return new QuotegraphError('CONFLICT', `Neo4j constraint violated during ${what}`, { code }, {
-        cause: error,
-      });
+      return new QuotegraphError(
+        'CONFLICT',
+        `Neo4j constraint violated during ${what}`,
+        { code },
+        {
+          cause: error,
+        },
+      );
     }
     return error;
   }
   const errno = (error as { code?: unknown } | null)?.code;
   if (typeof errno === 'string' && NETWORK_CODES.has(errno)) {
-    return new StoreUnavailableError(`Neo4j unreachable during ${what}: ${errno}`, { cause: error });
+    return new StoreUnavailableError(`Neo4j unreachable during ${what}: ${errno}`, {
+      cause: error,
+    });
   }
   return error;
 };

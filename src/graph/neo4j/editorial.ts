@@ -1,41 +1,41 @@
-import { InvalidArgumentError, NotFoundError } from '../../domain/errors.js';
-import { isRelation, type Entity, type Statement, type StatementCorrection } from '../../domain/model.js';
-import { applyCorrection, combineCorrections, correctionFromRow, correctionProps } from './corrections.js';
+import { NotFoundError } from '../../domain/errors.js';
+import type { Entity, Statement, StatementCorrection } from '../../domain/model.js';
+import { applyCorrection, mergeCorrections } from '../corrections.js';
+import { correctionFromRow, correctionProps } from './corrections.js';
 import type { CypherRunner, Row } from './cypher-runner.js';
+import { entitySearchText, uniqueAliases } from './entity-rows.js';
 import { writeStatementLinks } from './ingest.js';
 
-interface StoreView {
+export interface StoreView {
   runner: CypherRunner;
   getStatements(ids: readonly string[]): Promise<(Statement | null)[]>;
   getEntities(ids: readonly string[]): Promise<(Entity | null)[]>;
+  resolveEntityIds(ids: readonly string[]): Promise<string[]>;
 }
 
 /**
- * Saves the correction (merged with earlier ones for the statement, so it outlives re-ingest)
+ * Saves the correction (folded into earlier ones for the statement, so it outlives re-ingest)
  * and rewrites the statement's quote fields and links in the same transaction.
  */
 export const correctStatement = async (
   store: StoreView,
   correction: StatementCorrection,
 ): Promise<Statement> => {
-  if (correction.relation !== undefined && !isRelation(correction.relation)) {
-    throw new InvalidArgumentError(`unknown relation ${String(correction.relation)}`);
-  }
   const [current] = await store.getStatements([correction.statementId]);
-  if (!current) throw new NotFoundError('Statement', correction.statementId);
-  const entityIds = [correction.speakerId, correction.targetId].filter(
+  if (!current) throw new NotFoundError('statement', correction.statementId);
+  const named = [correction.speakerId, correction.targetId].filter(
     (id): id is string => typeof id === 'string',
   );
-  const found = await store.getEntities(entityIds);
-  entityIds.forEach((id, i) => {
-    if (!found[i]) throw new NotFoundError('Entity', id);
+  const found = await store.getEntities(named);
+  named.forEach((id, i) => {
+    if (found[i]?.id !== id) throw new NotFoundError('entity', id);
   });
   const { runner } = store;
   await runner.write('correctStatement', async (tx) => {
     const [stored] = await runner.run(tx, 'editorial/corrections-by-statement', {
       ids: [correction.statementId],
     });
-    const combined = combineCorrections(
+    const combined = mergeCorrections(
       stored ? correctionFromRow(stored.correction as Row) : undefined,
       correction,
     );
@@ -53,33 +53,37 @@ export const correctStatement = async (
   return after!;
 };
 
-/** Re-points every statement, edge and correction from `mergedId` to `survivorId`, then deletes it. */
+const MERGE_STEPS = ['said', 'about', 'edges-out', 'edges-in', 'mentions', 'corrections'];
+
+/**
+ * Re-points statements, edges, mentions and corrections from `mergedId` to `survivorId`,
+ * records a redirect so later ingests and lookups of the old id land on the survivor, and
+ * deletes the merged entity, all in one transaction.
+ */
 export const mergeEntities = async (
   store: StoreView,
   survivorId: string,
   mergedId: string,
 ): Promise<Entity> => {
-  if (survivorId === mergedId) {
-    throw new InvalidArgumentError('cannot merge an entity into itself', { id: survivorId });
-  }
   const [survivor, merged] = await store.getEntities([survivorId, mergedId]);
-  if (!survivor) throw new NotFoundError('Entity', survivorId);
-  if (!merged) throw new NotFoundError('Entity', mergedId);
-  const aliases = [
-    ...new Set([...survivor.aliases, merged.name, ...merged.aliases]),
-  ].filter((alias) => alias !== survivor.name);
-  const params = { survivorId, mergedId };
+  if (!survivor) throw new NotFoundError('entity', survivorId);
+  if (!merged) throw new NotFoundError('entity', mergedId);
+  if (survivor.id === merged.id) return survivor;
+  const aliases = uniqueAliases(survivor.name, [
+    ...survivor.aliases,
+    merged.name,
+    ...merged.aliases,
+  ]);
+  const params = { survivorId: survivor.id, mergedId: merged.id };
   const { runner } = store;
   await runner.write('mergeEntities', async (tx) => {
-    for (const step of ['said', 'about', 'edges-out', 'edges-in', 'corrections']) {
-      await runner.run(tx, `editorial/merge-repoint-${step}`, params);
-    }
+    for (const step of MERGE_STEPS) await runner.run(tx, `editorial/merge-repoint-${step}`, params);
+    await runner.run(tx, 'editorial/merge-record-redirect', params);
     await runner.run(tx, 'editorial/merge-finish', {
       ...params,
       aliases,
-      aliasText: aliases.map((a) => ` | ${a}`).join(''),
+      searchText: entitySearchText({ name: survivor.name, aliases }),
     });
   });
-  const [after] = await store.getEntities([survivorId]);
-  return after!;
+  return { ...survivor, aliases };
 };

@@ -1,22 +1,36 @@
 import { createHash } from 'node:crypto';
 import type { ManagedTransaction } from 'neo4j-driver';
-import type { ArticleGraph, Entity, StatementCorrection, UpsertResult } from '../../domain/model.js';
-import { applyCorrection, correctionFromRow } from './corrections.js';
+import type {
+  ArticleGraph,
+  Entity,
+  EntityRef,
+  Statement,
+  StatementCorrection,
+  UpsertResult,
+} from '../../domain/model.js';
+import { applyCorrection } from '../corrections.js';
+import { validateArticleGraph } from '../validate-article-graph.js';
+import { correctionFromRow } from './corrections.js';
 import type { CypherRunner, Row } from './cypher-runner.js';
-import { kindLabel, mentionProps, quoteProps } from './statement-rows.js';
-import { validateArticleGraph } from './validate-article-graph.js';
+import { entityRow, uniqueAliases } from './entity-rows.js';
+import { entityFromRow, mentionProps, quoteProps } from './statement-rows.js';
 
 interface Prepared {
+  /** Ids resolved through recorded merges, corrections applied: what gets written. */
   graph: ArticleGraph;
+  /** Fingerprint of the graph as given, so identical input is recognised as a no-op. */
   hash: string;
   changed: boolean;
 }
 
+const fingerprint = (graph: ArticleGraph): string =>
+  createHash('sha256').update(JSON.stringify(graph)).digest('base64url');
+
 /**
- * Idempotent batched ingest. Each article's graph (with stored corrections re-applied) is hashed;
- * an unchanged hash skips the article, so re-ingest writes nothing. Changed articles are replaced
- * whole inside one managed transaction per batch, so an outage leaves either the old or the new
- * version and a re-run finishes the job.
+ * Idempotent batched ingest. An article whose fingerprint is unchanged is skipped, so re-ingest
+ * writes nothing. Changed articles are replaced whole, several per managed transaction (up to
+ * `batchSize` statements), so an outage leaves each article either old or new and a re-run
+ * finishes the job without duplicates.
  */
 export const upsertArticleGraphs = async (
   runner: CypherRunner,
@@ -25,27 +39,38 @@ export const upsertArticleGraphs = async (
 ): Promise<UpsertResult[]> => {
   graphs.forEach(validateArticleGraph);
   if (graphs.length === 0) return [];
-  const ids = [...new Set(graphs.map((g) => g.article.id))];
-  const statementIds = graphs.flatMap((g) => g.statements.map((s) => s.id));
-  const { hashes, corrections } = await runner.read('ingest', async (tx) => {
-    const hashRows = await runner.run(tx, 'ingest/read-article-hashes', { ids });
-    const correctionRows = await runner.run(tx, 'editorial/corrections-by-statement', {
-      ids: statementIds,
-    });
+  const entityIds = [...new Set(graphs.flatMap((g) => g.entities.map((e) => e.id)))];
+  const { hashes, corrections, redirects } = await runner.read('ingest', async (tx) => {
+    const [hashRows, correctionRows, redirectRows] = [
+      await runner.run(tx, 'ingest/read-article-hashes', {
+        ids: [...new Set(graphs.map((g) => g.article.id))],
+      }),
+      await runner.run(tx, 'editorial/corrections-by-statement', {
+        ids: graphs.flatMap((g) => g.statements.map((s) => s.id)),
+      }),
+      await runner.run(tx, 'read/resolve-entity-ids', { ids: entityIds }),
+    ];
     return {
       hashes: new Map(hashRows.map((r) => [r.id as string, r.graphHash as string | null])),
       corrections: new Map(
-        correctionRows.map((r) => [r.statementId as string, correctionFromRow(r.correction as Row)]),
+        correctionRows.map((r) => [
+          r.statementId as string,
+          correctionFromRow(r.correction as Row),
+        ]),
       ),
+      redirects: new Map(redirectRows.map((r) => [r.id as string, r.resolved as string])),
     };
   });
 
   const prepared = graphs.map((g): Prepared => {
-    const graph = withCorrections(g, corrections);
-    const hash = graphHash(graph);
-    return { graph, hash, changed: hashes.get(g.article.id) !== hash };
+    const hash = fingerprint(g);
+    return {
+      graph: resolve(g, redirects, corrections),
+      hash,
+      changed: hashes.get(g.article.id) !== hash,
+    };
   });
-  // The last version of an article in the batch is the one kept.
+  // Within one call the last version of an article wins, as if upserted one after another.
   const latest = new Map(prepared.filter((p) => p.changed).map((p) => [p.graph.article.id, p]));
   for (const chunk of chunks([...latest.values()], batchSize)) {
     await runner.write('ingest', (tx) => writeChunk(runner, tx, chunk));
@@ -58,19 +83,23 @@ export const upsertArticleGraphs = async (
   }));
 };
 
-const withCorrections = (
+const resolve = (
   graph: ArticleGraph,
+  redirects: Map<string, string>,
   corrections: Map<string, StatementCorrection>,
-): ArticleGraph => ({
-  ...graph,
-  statements: graph.statements.map((s) => {
-    const c = corrections.get(s.id);
-    return c ? applyCorrection(s, c) : s;
-  }),
-});
-
-const graphHash = (graph: ArticleGraph): string =>
-  createHash('sha256').update(JSON.stringify(graph)).digest('base64url');
+): ArticleGraph => {
+  const id = (entityId: string) => redirects.get(entityId) ?? entityId;
+  const ref = (r: EntityRef | null) => (r ? { ...r, entityId: id(r.entityId) } : null);
+  return {
+    article: graph.article,
+    entities: graph.entities.map((e) => ({ ...e, id: id(e.id) })),
+    statements: graph.statements.map((s) => {
+      const resolved: Statement = { ...s, speaker: ref(s.speaker), target: ref(s.target) };
+      const correction = corrections.get(s.id);
+      return correction ? applyCorrection(resolved, correction) : resolved;
+    }),
+  };
+};
 
 /** Whole articles per transaction, up to `batchSize` statements (at least one article). */
 const chunks = (items: Prepared[], batchSize: number): Prepared[][] => {
@@ -91,15 +120,26 @@ const chunks = (items: Prepared[], batchSize: number): Prepared[][] => {
   return out;
 };
 
-const writeChunk = async (runner: CypherRunner, tx: ManagedTransaction, chunk: Prepared[]) => {
+const writeChunk = async (
+  runner: CypherRunner,
+  tx: ManagedTransaction,
+  chunk: Prepared[],
+): Promise<void> => {
   const graphs = chunk.map((p) => p.graph);
+  const articleIds = graphs.map((g) => g.article.id);
   const statements = graphs.flatMap((g) => g.statements);
-  await runner.run(tx, 'ingest/delete-article-contributions', {
-    articleIds: graphs.map((g) => g.article.id),
-  });
-  await runner.run(tx, 'ingest/upsert-entities', { batch: entityRows(graphs) });
+  await runner.run(tx, 'ingest/delete-article-contributions', { articleIds });
+  // Entities only these articles mentioned go now; those still mentioned are re-created below.
+  await runner.run(tx, 'ingest/release-article-entities', { articleIds });
+  const entities = await mergedEntities(runner, tx, graphs);
+  await runner.run(tx, 'ingest/upsert-entities', { batch: entities.map(entityRow) });
   await runner.run(tx, 'ingest/upsert-articles', {
     batch: chunk.map(({ graph: { article }, hash }) => ({ ...article, graphHash: hash })),
+  });
+  await runner.run(tx, 'ingest/link-mentions', {
+    batch: graphs.flatMap((g) =>
+      g.entities.map((e) => ({ articleId: g.article.id, entityId: e.id })),
+    ),
   });
   await runner.run(tx, 'ingest/create-quotes', {
     batch: statements.map((s) => ({ articleId: s.articleId, props: quoteProps(s) })),
@@ -107,30 +147,49 @@ const writeChunk = async (runner: CypherRunner, tx: ManagedTransaction, chunk: P
   await writeStatementLinks(runner, tx, statements);
 };
 
+/** Stored entities keep their name and kind; every incoming name joins their aliases. */
+const mergedEntities = async (
+  runner: CypherRunner,
+  tx: ManagedTransaction,
+  graphs: ArticleGraph[],
+): Promise<Entity[]> => {
+  const ids = [...new Set(graphs.flatMap((g) => g.entities.map((e) => e.id)))];
+  const rows = await runner.run(tx, 'ingest/existing-entities', { ids });
+  const byId = new Map(rows.map((r) => entityFromRow(r.entity as Row)!).map((e) => [e.id, e]));
+  const touched = new Map<string, Entity>();
+  for (const incoming of graphs.flatMap((g) => g.entities)) {
+    const base = touched.get(incoming.id) ?? byId.get(incoming.id) ?? incoming;
+    const names = [...base.aliases, ...incoming.aliases, incoming.name];
+    touched.set(incoming.id, { ...base, aliases: uniqueAliases(base.name, names) });
+  }
+  return [...touched.values()];
+};
+
 /** SAID, ABOUT and the typed speaker→target edge for each statement. */
 export const writeStatementLinks = async (
   runner: CypherRunner,
   tx: ManagedTransaction,
-  statements: ArticleGraph['statements'],
+  statements: Statement[],
 ): Promise<void> => {
-  const speakers = statements.filter((s) => s.speaker);
-  const targets = statements.filter((s) => s.target);
+  const spoken = statements.filter((s) => s.speaker);
   await runner.run(tx, 'ingest/link-speakers', {
-    batch: speakers.map((s) => ({
+    batch: spoken.map((s) => ({
       statementId: s.id,
       entityId: s.speaker!.entityId,
       mention: mentionProps(s.speaker!.mention),
     })),
   });
   await runner.run(tx, 'ingest/link-targets', {
-    batch: targets.map((s) => ({
-      statementId: s.id,
-      entityId: s.target!.entityId,
-      mention: mentionProps(s.target!.mention),
-    })),
+    batch: statements
+      .filter((s) => s.target)
+      .map((s) => ({
+        statementId: s.id,
+        entityId: s.target!.entityId,
+        mention: mentionProps(s.target!.mention),
+      })),
   });
   await runner.run(tx, 'ingest/create-statement-edges', {
-    batch: speakers
+    batch: spoken
       .filter((s) => s.target)
       .map((s) => ({
         speakerId: s.speaker!.entityId,
@@ -146,19 +205,4 @@ export const writeStatementLinks = async (
         },
       })),
   });
-};
-
-const entityRows = (graphs: ArticleGraph[]): Row[] => {
-  const byId = new Map<string, Entity>();
-  for (const entity of graphs.flatMap((g) => g.entities)) {
-    const seen = byId.get(entity.id);
-    byId.set(entity.id, seen ? { ...entity, aliases: [...seen.aliases, ...entity.aliases] } : entity);
-  }
-  return [...byId.values()].map((e) => ({
-    id: e.id,
-    name: e.name,
-    kind: e.kind,
-    label: kindLabel(e.kind),
-    aliases: e.aliases,
-  }));
 };

@@ -1,5 +1,5 @@
 import neo4j, { type Driver } from 'neo4j-driver';
-import { InvalidArgumentError, NotFoundError } from '../../domain/errors.js';
+import { InvalidArgumentError } from '../../domain/errors.js';
 import type {
   Article,
   ArticleGraph,
@@ -28,11 +28,11 @@ import { CypherStatements } from './cypher-statements.js';
 import { toDomainError } from './driver-errors.js';
 import { correctStatement, mergeEntities } from './editorial.js';
 import { upsertArticleGraphs } from './ingest.js';
-import { toLuceneQuery } from './lucene-query.js';
+import { nameQuery, quoteQuery } from './lucene-query.js';
 import { shapeNetwork, type RawEdge } from './network.js';
 import { DEFAULT_BATCH_SIZE, validateOptions, type Neo4jStoreOptions } from './options.js';
-import { pageWindow, toPage } from './paging.js';
-import { articleFromRow, entityFromRow, statementFromRow } from './statement-rows.js';
+import { pageWindow, toPage } from './offset-cursor.js';
+import { articleFromRow, entityFromRow, quoteWords, statementFromRow } from './statement-rows.js';
 import { APP_TAG } from './version.js';
 
 const int = (value: number) => neo4j.int(value);
@@ -62,7 +62,12 @@ export class Neo4jStore implements GraphStore {
     );
     const statements = CypherStatements.load();
     const runner = new CypherRunner(driver, statements, database, { app: APP_TAG });
-    const store = new Neo4jStore(driver, runner, statements, options.batchSize ?? DEFAULT_BATCH_SIZE);
+    const store = new Neo4jStore(
+      driver,
+      runner,
+      statements,
+      options.batchSize ?? DEFAULT_BATCH_SIZE,
+    );
     try {
       await driver.verifyConnectivity({ database });
       await store.ensureSchema();
@@ -94,8 +99,21 @@ export class Neo4jStore implements GraphStore {
     return rows.map((r) => articleFromRow(r.article as Row | null));
   }
 
+  /** Ids of merged entities lead to their survivor, as the embedded store's redirects do. */
+  async resolveEntityIds(ids: readonly string[]): Promise<string[]> {
+    if (ids.length === 0) return [];
+    const rows = await this.runner.query('read/resolve-entity-ids', { ids: [...ids] });
+    return rows.map((r) => r.resolved as string);
+  }
+
+  private async resolveOne(id: string): Promise<string> {
+    const [resolved] = await this.resolveEntityIds([id]);
+    return resolved ?? id;
+  }
+
   async getEntities(ids: readonly string[]): Promise<(Entity | null)[]> {
-    const rows = await this.runner.query('read/entities-by-id', { ids: [...ids] });
+    const resolved = await this.resolveEntityIds(ids);
+    const rows = await this.runner.query('read/entities-by-id', { ids: resolved });
     return rows.map((r) => entityFromRow(r.entity as Row | null));
   }
 
@@ -110,20 +128,24 @@ export class Neo4jStore implements GraphStore {
     orderBy: StatementOrder = 'PUBLISHED_DESC',
   ): Promise<Page<Statement>> {
     const { skip, first } = pageWindow(page);
-    const words = filter.text?.toLowerCase().split(/\s+/).filter(Boolean);
+    const [speaker, target, ...between] = await this.resolveEntityIds([
+      filter.speaker ?? '',
+      filter.target ?? '',
+      ...(filter.between ?? []),
+    ]);
     const [row] = await this.runner.query('read/find-statements', {
-      articleId: filter.articleId ?? null,
-      speaker: filter.speaker ?? null,
-      target: filter.target ?? null,
-      between: filter.between ?? null,
-      relations: filter.relations ?? null,
+      articleId: filter.articleId || null,
+      speaker: filter.speaker ? speaker : null,
+      target: filter.target ? target : null,
+      between: filter.between?.length ? between : null,
+      relations: filter.relations?.length ? filter.relations : null,
       quoteType: filter.quoteType ?? null,
-      outlet: filter.outlet ?? null,
-      from: filter.from?.slice(0, 10) ?? null,
-      to: filter.to?.slice(0, 10) ?? null,
+      outlet: filter.outlet !== undefined ? filter.outlet.toLowerCase() : null,
+      from: filter.from || null,
+      to: filter.to || null,
       minConfidence: filter.minConfidence ?? null,
       verified: filter.verified ?? null,
-      words: words && words.length > 0 ? words : null,
+      words: filter.text ? quoteWords(filter.text) : null,
       order: orderBy,
       skip: int(skip),
       limit: int(first),
@@ -137,7 +159,7 @@ export class Neo4jStore implements GraphStore {
     const { skip, first } = pageWindow(page);
     const [row] = await this.runner.query('read/find-entities', {
       name: filter.name ? filter.name.toLowerCase() : null,
-      kinds: filter.kinds ?? null,
+      kinds: filter.kinds?.length ? filter.kinds : null,
       skip: int(skip),
       limit: int(first),
     });
@@ -151,14 +173,16 @@ export class Neo4jStore implements GraphStore {
     page: PageArgs,
   ): Promise<Page<SearchHit>> {
     const { skip, first } = pageWindow(page);
-    const lucene = toLuceneQuery(query);
-    if (lucene === null) return toPage([], skip, 0);
-    const kinds = options.kinds ?? ['ENTITY', 'STATEMENT'];
-    const scored: { score: number; id: string; kind: 'entity' | 'statement'; entity?: Entity }[] = [];
+    const names = nameQuery(query);
+    const quotes = quoteQuery(query);
+    if (names === null || quotes === null) return toPage([], skip, 0);
+    const kinds = options.kinds?.length ? options.kinds : ['ENTITY', 'STATEMENT'];
+    const scored: { score: number; id: string; kind: 'entity' | 'statement'; entity?: Entity }[] =
+      [];
     if (kinds.includes('ENTITY')) {
       const rows = await this.runner.query('read/search-entities', {
-        query: lucene,
-        kinds: options.entityKinds ?? null,
+        query: names,
+        kinds: options.entityKinds?.length ? options.entityKinds : null,
         limit: int(SEARCH_CAP),
       });
       for (const r of rows) {
@@ -168,7 +192,7 @@ export class Neo4jStore implements GraphStore {
     }
     if (kinds.includes('STATEMENT')) {
       const rows = await this.runner.query('read/search-statements', {
-        query: lucene,
+        query: quotes,
         limit: int(SEARCH_CAP),
       });
       for (const r of rows) {
@@ -190,7 +214,10 @@ export class Neo4jStore implements GraphStore {
   }
 
   async counterparts(entityId: string, direction: 'OUT' | 'IN'): Promise<Counterpart[]> {
-    const rows = await this.runner.query('read/counterparts', { entityId, direction });
+    const rows = await this.runner.query('read/counterparts', {
+      entityId: await this.resolveOne(entityId),
+      direction,
+    });
     return rows.map((r) => ({
       entity: entityFromRow(r.entity as Row)!,
       total: Number(r.total),
@@ -202,18 +229,24 @@ export class Neo4jStore implements GraphStore {
   }
 
   async network(args: NetworkArgs): Promise<Network> {
+    if (args.depth !== 1 && args.depth !== 2) {
+      throw new InvalidArgumentError('depth must be 1 or 2', { depth: args.depth });
+    }
     const [center] = await this.getEntities([args.center]);
-    if (!center) throw new NotFoundError('Entity', args.center);
+    if (!center) return { nodes: [], edges: [] };
     const params = {
-      relations: args.relations ?? null,
-      from: args.from?.slice(0, 10) ?? null,
-      to: args.to?.slice(0, 10) ?? null,
+      relations: args.relations?.length ? args.relations : null,
+      from: args.from || null,
+      to: args.to || null,
     };
-    const distances = new Map<string, number>([[args.center, 0]]);
+    const distances = new Map<string, number>([[center.id, 0]]);
     const raw: RawEdge[] = [];
-    let frontier = [args.center];
+    let frontier = [center.id];
     for (let hop = 1; hop <= args.depth && frontier.length > 0; hop++) {
-      const rows = await this.runner.query('read/statement-edges-around', { ...params, ids: frontier });
+      const rows = await this.runner.query('read/statement-edges-around', {
+        ...params,
+        ids: frontier,
+      });
       const next: string[] = [];
       for (const r of rows) {
         const edge = r as unknown as RawEdge;
@@ -231,7 +264,7 @@ export class Neo4jStore implements GraphStore {
     const entities = new Map(
       (await this.getEntities(ids)).filter((e): e is Entity => e !== null).map((e) => [e.id, e]),
     );
-    return shapeNetwork(args, distances, raw, entities);
+    return shapeNetwork({ ...args, center: center.id }, distances, raw, entities);
   }
 
   async timeline(
@@ -242,7 +275,7 @@ export class Neo4jStore implements GraphStore {
       throw new InvalidArgumentError(`unknown interval ${String(options.interval)}`);
     }
     const rows = await this.runner.query('read/timeline', {
-      entityId,
+      entityId: await this.resolveOne(entityId),
       relation: options.relation ?? null,
       interval: options.interval,
       direction: options.direction ?? 'BOTH',

@@ -1,5 +1,6 @@
 import type { Article, Entity, EntityKind, Mention, Quote, Statement } from '../../domain/model.js';
 import { StoreCorruptError } from '../../domain/errors.js';
+import { normalizeName } from '../../domain/ids.js';
 import type { Row } from './cypher-runner.js';
 
 /**
@@ -22,10 +23,19 @@ export const quoteProps = (statement: Statement): Row => ({
   cueText: statement.cue?.text ?? null,
   cueStart: statement.cue?.start ?? null,
   cueEnd: statement.cue?.end ?? null,
+  words: quoteWords(statement.quote.text),
+  searchText: normalizeName(statement.quote.text),
 });
 
+/** Words of a quote as the text filter and search match them (the embedded store's rule). */
+export const quoteWords = (text: string): string[] => [
+  ...new Set(normalizeName(text).split(' ').filter(Boolean)),
+];
+
 export const mentionProps = (mention: Mention | null): Row =>
-  mention ? { mentionText: mention.text, mentionStart: mention.start, mentionEnd: mention.end } : {};
+  mention
+    ? { mentionText: mention.text, mentionStart: mention.start, mentionEnd: mention.end }
+    : {};
 
 const str = (row: Row, key: string): string => {
   const value = row[key];
@@ -55,7 +65,8 @@ export const statementFromRow = (row: Row): Statement | null => {
     end: num(q, 'end'),
     type: str(q, 'type') as Quote['type'],
   };
-  if (typeof q.fragments === 'string') quote.fragments = JSON.parse(q.fragments) as Quote['fragments'];
+  if (typeof q.fragments === 'string')
+    quote.fragments = JSON.parse(q.fragments) as Quote['fragments'];
   const cueText = optStr(q, 'cueText');
   const speakerId = optStr(row, 'speakerId');
   const targetId = optStr(row, 'targetId');
@@ -63,8 +74,11 @@ export const statementFromRow = (row: Row): Statement | null => {
     id: str(q, 'statementId'),
     articleId: str(q, 'articleId'),
     quote,
-    speaker: speakerId ? { entityId: speakerId, mention: mentionFrom(row.said as Row | null) } : null,
-    cue: cueText === null ? null : { text: cueText, start: num(q, 'cueStart'), end: num(q, 'cueEnd') },
+    speaker: speakerId
+      ? { entityId: speakerId, mention: mentionFrom(row.said as Row | null) }
+      : null,
+    cue:
+      cueText === null ? null : { text: cueText, start: num(q, 'cueStart'), end: num(q, 'cueEnd') },
     relation: str(q, 'relation') as Statement['relation'],
     target: targetId ? { entityId: targetId, mention: mentionFrom(row.about as Row | null) } : null,
     confidence: num(q, 'confidence'),
@@ -94,6 +108,3 @@ export const articleFromRow = (a: Row | null | undefined): Article | null =>
         text: str(a, 'text'),
       }
     : null;
-
-/** Labels are the kind in PascalCase: PERSON → Person, ORGANIZATION → Organization. */
-export const kindLabel = (kind: EntityKind): string => kind.charAt(0) + kind.slice(1).toLowerCase();
