@@ -1,4 +1,4 @@
-import { Neo4jError, isRetriableError } from 'neo4j-driver';
+import { Neo4jError } from 'neo4j-driver';
 import { QuotegraphError, StoreUnavailableError } from '../../domain/errors.js';
 
 const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH']);
@@ -12,7 +12,7 @@ export const toDomainError = (error: unknown, what: string): unknown => {
   if (error instanceof QuotegraphError) return error;
   if (error instanceof Neo4jError) {
     const code = error.code;
-    if (isRetriableError(error) || code === 'ServiceUnavailable' || code === 'SessionExpired') {
+    if (error.retryable || code === 'ServiceUnavailable' || code === 'SessionExpired') {
       return new StoreUnavailableError(`Neo4j unavailable during ${what}: ${error.message}`, {
         cause: error,
       });

@@ -306,6 +306,20 @@ export class Neo4jStore implements GraphStore {
     return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
   }
 
+  /** Relationship counts per type (SAID, ABOUT, IN, MENTIONS, ACCUSES, …); not part of the port. */
+  async relationshipCounts(): Promise<Record<string, number>> {
+    const rows = await this.runner.query('admin/count-relationships-by-type');
+    return Object.fromEntries(rows.map((r) => [r.type as string, Number(r.count)]));
+  }
+
+  /** Constraints and indexes as the server reports them; not part of the port. */
+  async schemaObjects(): Promise<{ constraints: Row[]; indexes: Row[] }> {
+    return {
+      constraints: await this.runner.query('admin/show-constraints'),
+      indexes: await this.runner.query('admin/show-indexes'),
+    };
+  }
+
   /** Deletes all data (schema stays). Used to isolate tests; not part of the port. */
   async wipe(): Promise<void> {
     await this.runner.write('wipe', (tx) => this.runner.run(tx, 'admin/wipe'));
