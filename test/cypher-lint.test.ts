@@ -11,7 +11,7 @@ const dbSchema = { ...testData.mockSchema, ...GRAPH_VOCABULARY };
 /** Every diagnostic except "parameter not defined": values arrive as parameters at run time. */
 const problems = (query: string): string[] =>
   lintCypherQuery(query, dbSchema)
-    .diagnostics.filter((d) => isNotParamError(d))
+    .diagnostics.filter((d) => isNotParamError({ message: String(d.message) }))
     .map(
       (d) => `${d.severity === 1 ? 'error' : 'warning'} L${d.range.start.line + 1}: ${d.message}`,
     );
