@@ -26,7 +26,8 @@ export function attributeQuote(text: string, quote: Span): Attribution | null {
     const base = closeAt + after.index;
     const whole = after[0];
     const [nameText, cueText] = after[1] ? [after[1], after[2]!] : [after[4]!, after[3]!];
-    const nameAt = base + whole.indexOf(nameText, after[1] ? 0 : whole.indexOf(cueText) + cueText.length);
+    const nameAt =
+      base + whole.indexOf(nameText, after[1] ? 0 : whole.indexOf(cueText) + cueText.length);
     const cueAt = base + whole.indexOf(cueText);
     return { speaker: spanAt(text, nameAt, nameText), cue: spanAt(text, cueAt, cueText) };
   }
