@@ -1,7 +1,7 @@
 /** A real API server (embedded store, real pipeline for ingest) with the views mounted at /embed. */
 import { articleId } from '../../src/domain/ids.js';
 import type { ArticleGraph } from '../../src/domain/model.js';
-import { createApiServer, type ApiServer } from '../../src/api/server.js';
+import { createApiServer, type ApiOptions, type ApiServer } from '../../src/api/server.js';
 import type { ArticleInput } from '../../src/api/deps.js';
 import { createViewsRouter, type ViewsOptions } from '../../src/api/views/views-router.js';
 import { buildArticleGraph } from '../../src/graph/build-article-graph.js';
@@ -21,6 +21,7 @@ export interface ViewServer {
 export async function startViewServer(
   graphs: ArticleGraph[],
   views: ViewsOptions = {},
+  api: ApiOptions = {},
 ): Promise<ViewServer> {
   const store = await openEmbeddedStore({ dir: '/nonexistent-quotegraph-views', persist: false });
   await store.upsertArticles(graphs);
@@ -46,6 +47,7 @@ export async function startViewServer(
     {
       apiKeys: [API_KEY],
       logLevel: 'silent',
+      ...api,
       mount: (app) => app.use('/embed', createViewsRouter({ store, ...views })),
     },
   );

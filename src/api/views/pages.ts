@@ -16,6 +16,7 @@ export function viewPage(
 <head>
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" href="data:,">
 <title>${escapeHtml(title)} · quotegraph</title>
 <link rel="stylesheet" href="${escapeHtml(base)}/assets/page.css">
 <script src="${escapeHtml(base)}/assets/quotegraph.js" defer></script>

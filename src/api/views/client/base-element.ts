@@ -45,7 +45,7 @@ export abstract class QuotegraphElement extends HTMLElement {
     );
     if (window.parent !== window) {
       window.parent.postMessage(
-        { source: 'quotegraph', type, ...detail },
+        { source: 'quotegraph', type, detail },
         this.getAttribute('message-origin') ?? '*',
       );
     }

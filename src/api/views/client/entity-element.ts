@@ -49,7 +49,11 @@ export class QuotegraphEntity extends QuotegraphElement {
       this.card.replaceChildren(
         h('h2', {}, e.name, ' ', h('small', {}, e.kind.toLowerCase())),
         e.aliases.length ? h('p', { class: 'provenance' }, `Also: ${e.aliases.join(', ')}`) : '',
-        h('p', {}, `${e.statementsMadeCount} statements made, ${e.statementsAboutCount} about it.`),
+        h(
+          'p',
+          { class: 'counts' },
+          `${e.statementsMadeCount} statements made, ${e.statementsAboutCount} about it.`,
+        ),
         sparkline(data.timeline),
         h(
           'div',

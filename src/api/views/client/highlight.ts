@@ -28,6 +28,8 @@ export function excerptRange(text: string, spans: MarkedSpan[]): { start: number
   let end = hi;
   while (end < text.length && end - hi < MAX_CONTEXT && !/[.!?\n]/.test(text[end - 1] ?? '')) end++;
   while (start < lo && /\s/.test(text[start] ?? '')) start++;
+  // Keep the closing quotation mark or bracket that ends the sentence.
+  while (end < text.length && /["”’')\]]/.test(text[end] ?? '')) end++;
   return { start, end };
 }
 
