@@ -258,7 +258,8 @@ export function bindPronouns(
   const timeline = new PersonTimeline(set, quotes);
   const pronouns: { t: Token; gender: Gender; binds: boolean }[] = [];
   for (const t of tokens) {
-    if (t.text.length > 7) continue;
+    const initial = t.text.charCodeAt(0) | 32; // every gendered pronoun starts with h or s
+    if (t.text.length > 7 || (initial !== 104 && initial !== 115)) continue;
     const lower = t.text.toLowerCase();
     const gender = PRONOUN_GENDER.get(lower);
     if (gender && !insideAny(quotes, t.start))

@@ -45,8 +45,12 @@ export interface DocumentEntities {
 /** Finds and clusters every entity mention of one text. Pure; never throws on any string. */
 export function analyzeEntities(text: string): DocumentEntities {
   const tokens = tokenize(text);
+  // Which sentence-initial capitalised words also occur in lower case ("The", "Asked"): only
+  // those are collected, so the set stays small.
+  const initials = new Set<string>();
+  for (const t of tokens) if (t.capitalized && t.sentenceStart) initials.add(t.text.toLowerCase());
   const lowerWords = new Set<string>();
-  for (const t of tokens) if (!t.capitalized) lowerWords.add(t.text);
+  for (const t of tokens) if (!t.capitalized && initials.has(t.text)) lowerWords.add(t.text);
   const quotes = quoteRegions(text);
   const set = new ClusterSet(text);
   set.addCandidates(findNames(text, tokens, lowerWords));

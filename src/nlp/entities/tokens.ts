@@ -15,7 +15,15 @@ export interface Token {
   afterAbbreviation: boolean;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*/gu;
+/** Sticky: tested at each word start, so no match arrays are allocated per token. */
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:[-'’.][\p{L}\p{M}\p{N}]+)*/uy;
+const WORD_START = /[\p{L}\p{N}]/u;
+
+const isWordStart = (text: string, i: number): boolean => {
+  const c = text.charCodeAt(i);
+  if (c < 128) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+  return WORD_START.test(text[i]!);
+};
 const ABBREVIATIONS = new Set([
   'mr',
   'mrs',
@@ -48,10 +56,11 @@ export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   let prevAbbrev = false;
-  WORD.lastIndex = 0;
-  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
-    const value = match[0];
-    const start = match.index;
+  for (let start = 0; start < text.length; start++) {
+    if (!isWordStart(text, start)) continue;
+    WORD.lastIndex = start;
+    if (!WORD.test(text)) continue;
+    const value = text.slice(start, WORD.lastIndex);
     const first = tokens.length === 0;
     let joined: boolean;
     let sentenceStart: boolean;
@@ -87,6 +96,7 @@ export function tokenize(text: string): Token[] {
         ? capitalized
         : value.length <= 4 && ABBREVIATIONS.has(value.toLowerCase()));
     prevEnd = start + value.length;
+    start = prevEnd - 1;
   }
   return tokens;
 }
