@@ -101,6 +101,22 @@ export default async function run(): Promise<void> {
   console.log(
     `\nper-article time ratio 10×/1×: ${(perArticle(ten) / perArticle(one)).toFixed(2)} (resolution only: ${(perResolve(ten) / perResolve(one)).toFixed(2)}); ~1 means linear`,
   );
+  // Resolution cost per article as the graph grows: batches of 120 articles into one resolver.
+  const growing = corpus(40, 100).map((a) => ({ a, entities: analyzeEntities(a.text).entities }));
+  const resolver = new Resolver();
+  const batches: string[] = [];
+  for (let b = 0; b < growing.length; b += 120) {
+    const c0 = process.cpuUsage();
+    for (const { a, entities } of growing.slice(b, b + 120))
+      resolver.resolve(a, { quotations: [], entities });
+    const c = process.cpuUsage(c0);
+    batches.push(
+      `${resolver.entities().length} entities: ${((c.user + c.system) / 1000 / 120).toFixed(2)} ms`,
+    );
+  }
+  console.log(
+    `resolution CPU per article as the graph grows (40× corpus, batches of 120): ${batches.join('; ')}`,
+  );
   // One long text: in-document analysis must stay linear too (no all-pairs scans).
   const long = corpus(10)
     .map((a) => a.text)
