@@ -7,9 +7,9 @@ import {
   countryIn,
   PersonTimeline,
 } from './bind.js';
-import { ClusterSet, type Cluster } from './clusters.js';
+import { ClusterSet, nearestBefore, type Cluster } from './clusters.js';
 import { findDescriptors } from './descriptors.js';
-import { PRONOUN_GENDER } from './lexicon.js';
+import { PERSON_ROLES, PRONOUN_GENDER } from './lexicon.js';
 import { findGroups } from './groups.js';
 import { findNames } from './names.js';
 import { bindNicknames } from './nicknames.js';
@@ -124,7 +124,21 @@ class Analysis implements DocumentEntities {
     }
     const age = /^the\s+(\d+)-year-old$/i.exec(words)?.[1];
     if (age) return this.byAge(age, span.start);
-    const country = countryIn(words.split(/\s+/).map((w) => w.replace(/['’]s?$/u, '')));
+    const parts = words.split(/\s+/).map((w) => w.replace(/['’]s?$/u, ''));
+    const country = countryIn(parts);
+    const head = parts[parts.length - 1]!.toLowerCase();
+    if (PERSON_ROLES.has(head)) {
+      // "the Ukrainian president": the holder of that role (of that country, if the text says).
+      const holders = this.set.clusters.filter(
+        (k) =>
+          k.kind === 'PERSON' &&
+          !k.anonymous &&
+          k.roles.has(head) &&
+          (!country || k.countries.size === 0 || k.countries.has(country)),
+      );
+      const k = nearestBefore(holders, span.start, true);
+      return k ? this.publish(k) : null;
+    }
     if (country) {
       const k =
         this.set.clusters.find((c) => c.kind === 'COUNTRY' && c.name === country) ??

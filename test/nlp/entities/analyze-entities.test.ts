@@ -117,4 +117,15 @@ describe('analyzeEntities', () => {
     expect(doc.resolve(at(text, 'the Professor', 1))?.key).toBe(pyle?.key);
     expect(doc.resolve(at(text, 'the 28-year-old'))?.name).toBe('Grace Amponsah');
   });
+
+  it('reads a role description given as a span: the holder of the role, never the country', () => {
+    const text =
+      'Ukrainian President Volodymyr Zelensky met Chancellor Olaf Berger in Kyiv.\n\n' +
+      'Asked about the offer, the Ukrainian president said nothing. The German chancellor smiled.';
+    const doc = analyzeEntities(text);
+    const zelensky = doc.resolve(at(text, 'Volodymyr Zelensky'));
+    expect(doc.resolve(at(text, 'the Ukrainian president'))?.key).toBe(zelensky?.key);
+    expect(doc.resolve(at(text, 'The German chancellor'))?.name).toBe('Olaf Berger');
+    expect(doc.resolve(at(text, 'Kyiv'))).toMatchObject({ kind: 'COUNTRY', name: 'Ukraine' });
+  });
 });
