@@ -107,6 +107,8 @@ export function findNames(
     return gaz.countryByName.has(key) || gaz.countryByCapital.has(key) || isPlaceName(key);
   };
   for (const full of runs(tokens)) {
+    // Fast path for the commonest capitalised words: "The", "He", "In", "It".
+    if (full.length === 1 && NON_NAME_WORDS.has(lower(tokens[full[0]!]!.text))) continue;
     let run = full;
     // Drop words capitalised only because they open a sentence ("The", "Asked", "Officials").
     while (run.length > 0 && !known(run)) {
