@@ -1,12 +1,7 @@
 import type { EntityKind, LocalEntity, Range, Span } from '../../domain/model.js';
-import {
-  antecedent,
-  bindDescriptors,
-  bindGroups,
-  bindPronouns,
-  countryIn,
-  PersonTimeline,
-} from './bind.js';
+import { bindDescriptors, bindGroups } from './bind.js';
+import { countryIn } from './country-in.js';
+import { antecedent, bindPronouns, PersonTimeline } from './pronouns.js';
 import { ClusterSet, nearestBefore, type Cluster } from './clusters.js';
 import { findDescriptors } from './descriptors.js';
 import { PERSON_ROLES, PRONOUN_GENDER } from './lexicon.js';
