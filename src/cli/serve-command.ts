@@ -1,9 +1,9 @@
 import type { Command } from 'commander';
 import { createApiServer } from '../api/server.js';
-import { createAnalyzer } from './analyzer.js';
+import { openAnalyzer } from './analyzer.js';
 import { apiDeps } from './api-wiring.js';
 import { ingestPaths } from './ingest-command.js';
-import { chooseStore, describeStore, openStore } from './open-store.js';
+import { chooseStore, dataDirFor, describeStore, openStore } from './open-store.js';
 import { fatal } from './output.js';
 
 interface ServeOptions {
@@ -39,7 +39,7 @@ export function registerServeCommand(program: Command): void {
           const { summary } = await ingestPaths(store, choice, options.ingest);
           process.stdout.write(`${summary}\n`);
         }
-        const analyzer = createAnalyzer();
+        const analyzer = await openAnalyzer(store, dataDirFor(choice));
         const cors = options.cors === '*' ? '*' : options.cors?.split(',').map((o) => o.trim());
         const server = await createApiServer(apiDeps(store, analyzer), {
           apiKeys: keysFromEnv(),
