@@ -11,6 +11,7 @@ import { fetchStatements } from './fetch-statements.js';
 import type { LiveEvent, NetworkData } from './types.js';
 
 type Edge = NetworkData['edges'][number];
+const EDGE_LABEL_LIMIT = 500;
 
 /** `<quotegraph-network center api depth relations from to limit>`: the who-said-what graph. */
 export class QuotegraphNetwork extends QuotegraphElement {
@@ -187,9 +188,12 @@ export class QuotegraphNetwork extends QuotegraphElement {
       'aria-label',
       `Graph of ${network.nodes.length} entities and ${network.edges.length} edges; the table below lists every edge.`,
     );
+    // Edge labels are drawn on a 2D canvas: past a few hundred they cost more than they tell.
+    const edgeLabels = network.edges.length <= EDGE_LABEL_LIMIT;
+    if (this.renderer) this.renderer.setSetting('renderEdgeLabels', edgeLabels);
     if (!this.renderer) {
       this.renderer = new Sigma(g, this.canvas, {
-        renderEdgeLabels: true,
+        renderEdgeLabels: edgeLabels,
         enableEdgeEvents: true,
         defaultEdgeType: 'arrow',
         labelRenderedSizeThreshold: 6,
