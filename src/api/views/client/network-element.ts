@@ -1,9 +1,12 @@
 import { MultiDirectedGraph } from 'graphology';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
 import { QuotegraphElement } from './base-element.js';
 import { h } from './dom.js';
 import { edgeTable, legend } from './network-parts.js';
 import { radialLayout } from './network-layout.js';
+import { curveParallelEdges } from './parallel-edges.js';
 import { RELATIONS, kindColor, relationColor } from './palette.js';
 import { EDGE_STATEMENTS_QUERY, NETWORK_QUERY, STATEMENT_ADDED } from './queries.js';
 import { quoteList } from './quote-list.js';
@@ -188,6 +191,7 @@ export class QuotegraphNetwork extends QuotegraphElement {
       'aria-label',
       `Graph of ${network.nodes.length} entities and ${network.edges.length} edges; the table below lists every edge.`,
     );
+    curveParallelEdges(g);
     // Edge labels are drawn on a 2D canvas: past a few hundred they cost more than they tell.
     const edgeLabels = network.edges.length <= EDGE_LABEL_LIMIT;
     if (this.renderer) this.renderer.setSetting('renderEdgeLabels', edgeLabels);
@@ -196,6 +200,7 @@ export class QuotegraphNetwork extends QuotegraphElement {
         renderEdgeLabels: edgeLabels,
         enableEdgeEvents: true,
         defaultEdgeType: 'arrow',
+        edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
         labelRenderedSizeThreshold: 6,
         zIndex: true,
       });
