@@ -2,6 +2,7 @@
 import { Command } from 'commander';
 import { registerExtractCommand } from './extract-command.js';
 import { registerIngestCommand } from './ingest-command.js';
+import { registerServeCommand } from './serve-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { version } from './version.js';
 
@@ -15,6 +16,7 @@ const program = new Command()
 
 registerExtractCommand(program);
 registerIngestCommand(program);
+registerServeCommand(program);
 registerStatsCommand(program);
 
 await program.parseAsync(process.argv);

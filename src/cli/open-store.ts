@@ -29,9 +29,11 @@ export function chooseStore(
 
 export async function openStore(
   choice: StoreChoice,
+  options: { readOnly?: boolean } = {},
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<GraphStore> {
-  if (choice.kind === 'embedded') return openEmbeddedStore({ dir: choice.location });
+  if (choice.kind === 'embedded')
+    return openEmbeddedStore({ dir: choice.location, readOnly: options.readOnly });
   const { openNeo4jStoreFromEnv } = await import('./open-neo4j.js');
   return openNeo4jStoreFromEnv(choice.location, env);
 }

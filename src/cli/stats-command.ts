@@ -11,7 +11,7 @@ export function registerStatsCommand(program: Command): void {
     .action(async (options: { store?: string; json?: boolean }) => {
       const choice = chooseStore(options.store);
       try {
-        const store = await openStore(choice);
+        const store = await openStore(choice, { readOnly: true });
         const counts = await store.counts();
         await store.close();
         process.stdout.write(

@@ -83,3 +83,30 @@ describe('embedded store on disk', () => {
     await rm(dir, { recursive: true });
   });
 });
+
+describe('embedded store writer lock', () => {
+  it('refuses a second writer with CONFLICT, allows read-only, and frees the lock on close', async () => {
+    const dir = await tempDir();
+    const first = await openEmbeddedStore({ dir });
+    await first.upsertArticle(articleGraph('a_1', [{ speaker: marchetti, quote: 'Ready' }]));
+    await expect(openEmbeddedStore({ dir })).rejects.toMatchObject({ code: 'CONFLICT' });
+    const reader = await openEmbeddedStore({ dir, readOnly: true });
+    expect((await reader.counts()).articles).toBe(1);
+    await expect(reader.upsertArticle(articleGraph('a_2', []))).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    await first.close();
+    const second = await openEmbeddedStore({ dir });
+    expect((await second.counts()).articles).toBe(1);
+    await second.close();
+    await rm(dir, { recursive: true });
+  });
+
+  it('takes over a lock left by a process that no longer exists', async () => {
+    const dir = await tempDir();
+    await writeFile(join(dir, 'store.lock'), '999999999\n');
+    const store = await openEmbeddedStore({ dir });
+    await store.close();
+    await rm(dir, { recursive: true });
+  });
+});

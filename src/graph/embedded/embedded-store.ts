@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
-import { InvalidArgumentError, NotFoundError } from '../../domain/errors.js';
+import { InvalidArgumentError, NotFoundError, QuotegraphError } from '../../domain/errors.js';
+import { acquireLock, type StoreLock } from './lock.js';
 import type {
   Article,
   ArticleGraph,
@@ -45,6 +46,8 @@ export interface EmbeddedStoreOptions {
   dir: string;
   /** When false, nothing is written to disk (tests, benchmarks). Defaults to true. */
   persist?: boolean;
+  /** Open without the writer lock; every write then fails. For `stats` beside a running server. */
+  readOnly?: boolean;
 }
 
 const fingerprint = (graph: ArticleGraph): string =>
@@ -66,6 +69,7 @@ export class EmbeddedStore implements GraphStore {
   private readonly indexes = new StatementIndexes();
   private readonly sortedCache = new Map<string, Statement[]>();
   private writing: Promise<void> = Promise.resolve();
+  private lock: StoreLock | null = null;
 
   /** The read-side view the query modules work on. */
   private get view() {
@@ -76,14 +80,33 @@ export class EmbeddedStore implements GraphStore {
   private constructor(
     readonly file: string,
     private readonly persist: boolean,
+    private readonly readOnly: boolean,
   ) {}
 
   static async open(options: EmbeddedStoreOptions): Promise<EmbeddedStore> {
-    const store = new EmbeddedStore(join(options.dir, STORE_FILE), options.persist ?? true);
-    if (store.persist) await removeStaleTemps(options.dir);
-    const snapshot = store.persist ? await readSnapshot(store.file) : null;
-    if (snapshot) store.load(snapshot);
+    const persist = options.persist ?? true;
+    const store = new EmbeddedStore(
+      join(options.dir, STORE_FILE),
+      persist,
+      options.readOnly ?? false,
+    );
+    if (persist && !store.readOnly) {
+      store.lock = await acquireLock(options.dir);
+      await removeStaleTemps(options.dir);
+    }
+    try {
+      const snapshot = persist ? await readSnapshot(store.file) : null;
+      if (snapshot) store.load(snapshot);
+    } catch (error) {
+      await store.lock?.release();
+      throw error;
+    }
     return store;
+  }
+
+  private assertWritable(): void {
+    if (this.readOnly)
+      throw new QuotegraphError('CONFLICT', `store ${this.file} was opened read-only`);
   }
 
   private load(snapshot: Snapshot): void {
@@ -182,6 +205,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async upsertArticles(graphs: ArticleGraph[]): Promise<UpsertResult[]> {
+    this.assertWritable();
     graphs.forEach(validateArticleGraph);
     const results = graphs.map((g) => this.upsertOne(g));
     if (results.some((r) => r.changed)) await this.flush();
@@ -261,6 +285,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async correctStatement(correction: StatementCorrection): Promise<Statement> {
+    this.assertWritable();
     const rawStatement = this.raw.get(correction.statementId);
     if (!rawStatement) throw new NotFoundError('statement', correction.statementId);
     for (const id of [correction.speakerId, correction.targetId])
@@ -277,6 +302,7 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async mergeEntities(survivorId: string, mergedId: string): Promise<Entity> {
+    this.assertWritable();
     const survivor = this.entities.get(this.resolveId(survivorId));
     const merged = this.entities.get(this.resolveId(mergedId));
     if (!survivor) throw new NotFoundError('entity', survivorId);
@@ -329,6 +355,8 @@ export class EmbeddedStore implements GraphStore {
 
   async close(): Promise<void> {
     await this.writing;
+    await this.lock?.release();
+    this.lock = null;
   }
 }
 
