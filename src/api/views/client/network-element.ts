@@ -73,10 +73,12 @@ export class QuotegraphNetwork extends QuotegraphElement {
       return b;
     };
     const camera = () => this.renderer?.getCamera();
+    const hint = h('span', { class: 'provenance' }, 'none pressed = all relations');
     const toolbar = h(
       'div',
       { class: 'toolbar' },
       this.chips,
+      hint,
       h('label', {}, 'From ', this.from),
       h('label', {}, 'To ', this.to),
       zoom('Zoom in', '+', () => void camera()?.animatedZoom(1.5)),
@@ -202,6 +204,8 @@ export class QuotegraphNetwork extends QuotegraphElement {
         defaultEdgeType: 'arrow',
         edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
         labelRenderedSizeThreshold: 6,
+        // Room for labels of nodes on the rim, which sigma's auto-fit would otherwise clip.
+        stagePadding: 70,
         zIndex: true,
       });
       this.renderer.on('clickEdge', ({ edge }) => void this.openEdge(edge));
