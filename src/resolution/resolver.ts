@@ -1,4 +1,4 @@
-import { quoteId, statementId } from '../domain/ids.js';
+import { statementsOf } from '../domain/statements.js';
 import type {
   Article,
   ArticleGraph,
@@ -89,22 +89,7 @@ export class Resolver {
       if (day !== null) profile.days.push(day);
       touched.set(profile.entity.id, profile.entity);
     }
-    const ref = (r: LocalEntityRef | null) => {
-      const id = r && idOfKey.get(r.entityKey);
-      return id ? { entityId: id, mention: r.mention } : null;
-    };
-    const statements: Statement[] = extraction.quotations.map((q) => ({
-      id: statementId(article.id, q.quote),
-      articleId: article.id,
-      quote: { ...q.quote, id: quoteId(article.id, q.quote), type: q.type },
-      speaker: ref(q.speaker),
-      cue: q.cue,
-      relation: q.relation,
-      target: ref(q.target),
-      confidence: q.confidence,
-      verified: false,
-      reason: q.reason,
-    }));
+    const statements = statementsOf(article, extraction.quotations, idOfKey);
     return { article, entities: [...touched.values()], statements };
   }
 
