@@ -1,13 +1,5 @@
 import { statementsOf } from '../domain/statements.js';
-import type {
-  Article,
-  ArticleGraph,
-  Entity,
-  Extraction,
-  LocalEntity,
-  LocalEntityRef,
-  Statement,
-} from '../domain/model.js';
+import type { Article, ArticleGraph, Entity, Extraction, LocalEntity } from '../domain/model.js';
 import { isAnonymousKey } from '../nlp/entities/index.js';
 import { aliasForms, dayOf, idOf, rolesIn } from './local-entity-facts.js';
 import { fold, sameNameToken } from '../nlp/entities/name-keys.js';
