@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { ArticleGraph } from '../../src/domain/model.js';
 import { openNeo4jStore, type Neo4jStore } from '../../src/graph/neo4j/index.js';
@@ -105,6 +106,13 @@ describeNeo4j('Neo4j adapter on a real server', () => {
     await store.upsertArticles(gold);
     expect(await store.rawCounts()).toEqual(counts);
     expect(await store.relationshipCounts()).toEqual(types);
+  });
+
+  it('tags its transactions with app: quotegraph@<version>', async () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    expect(await store.transactionMetadata()).toEqual({ app: `quotegraph@${version}` });
   });
 
   it('searches the full-text indexes: names fuzzily, quotes by every word', async () => {

@@ -312,6 +312,12 @@ export class Neo4jStore implements GraphStore {
     return readArticleGraphs(this, pageSize);
   }
 
+  /** The metadata the server sees on this adapter's transactions; not part of the port. */
+  async transactionMetadata(): Promise<Record<string, unknown>> {
+    const [row] = await this.runner.query('admin/own-transaction-metadata');
+    return (row?.metaData as Record<string, unknown> | undefined) ?? {};
+  }
+
   /** Relationship counts per type (SAID, ABOUT, IN, MENTIONS, ACCUSES, …); not part of the port. */
   async relationshipCounts(): Promise<Record<string, number>> {
     const rows = await this.runner.query('admin/count-relationships-by-type');
