@@ -37,7 +37,7 @@ const waitFor = async (check: () => Promise<boolean>, timeoutMs = 60_000) => {
 };
 
 describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : ''}`, () => {
-  const graphs = goldArticleGraphs(3);
+  const graphs = goldArticleGraphs(2);
   let dir: string;
   let port: number;
   let server: RunningNeo4j;
