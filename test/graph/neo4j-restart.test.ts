@@ -100,3 +100,27 @@ describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : '
     await store.close();
   }, 240_000);
 });
+
+describeLauncher(`Neo4j with auth enabled${reason ? ` [skipped: ${reason}]` : ''}`, () => {
+  let server: RunningNeo4j;
+
+  beforeAll(async () => {
+    server = await startNeo4j({ password: 'launcher-secret' });
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 60_000);
+
+  it('connects with the configured credentials and reports wrong ones as STORE_UNAVAILABLE', async () => {
+    await expect(
+      openNeo4jStore({ uri: server.uri, user: 'neo4j', password: 'wrong-password' }),
+    ).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    const store = await openNeo4jStore({
+      uri: server.uri,
+      user: 'neo4j',
+      password: 'launcher-secret',
+    });
+    expect(await store.counts()).toEqual({ articles: 0, statements: 0, entities: 0 });
+    await store.close();
+  }, 120_000);
+});
