@@ -1,7 +1,8 @@
 /**
  * Ingest throughput (statements/s) into the embedded store and a real Neo4j 5 (the in-process
  * launcher, or NEO4J_URI — a disposable database: it is wiped), per batch size, for the dev gold
- * corpus at 1× and 10×. A 10×/1× ratio near 1 means throughput holds as the graph grows.
+ * corpus at 1× and 10× (best of two runs each). A 10×/1× ratio near 1 means throughput holds
+ * as the graph grows; above 1, per-transaction costs dominate the small corpus.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -72,8 +73,12 @@ const neo4jRows = async (uri: string, corpora: Map<number, ArticleGraph[]>): Pro
       batchSize,
     });
     for (const [scale, graphs] of corpora) {
-      await store.wipe();
-      const seconds = await timeIngest(store, graphs);
+      // Best of two: the first run after a wipe also pays for re-planning (statistics changed).
+      let seconds = Infinity;
+      for (let attempt = 0; attempt < 2; attempt++) {
+        await store.wipe();
+        seconds = Math.min(seconds, await timeIngest(store, graphs));
+      }
       const statements = statementsIn(graphs);
       rows.push({
         store: 'neo4j',
