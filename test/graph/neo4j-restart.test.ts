@@ -46,12 +46,19 @@ describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : '
   const open = (maxTransactionRetryTime: number): Promise<Neo4jStore> =>
     openNeo4jStore({ uri: server.uri, batchSize: 10, maxTransactionRetryTime });
 
-  /** Kills the server once some batches have committed but well before the ingest ends. */
-  const killMidIngest = async () => {
+  /**
+   * Starts the ingest and SIGKILLs the server once some batches have committed but well before
+   * the ingest ends (batch size 10 puts every article in a transaction of its own). The probe is
+   * opened first, so its own start-up does not delay the kill.
+   */
+  const ingestAndKill = async (store: Neo4jStore) => {
     const probe = await open(0);
+    const ingest = store.upsertArticles(graphs);
+    ingest.catch(() => undefined);
     await waitFor(async () => (await probe.counts()).articles >= 3);
-    await probe.close().catch(() => undefined);
     await server.kill();
+    await probe.close().catch(() => undefined);
+    return { ingest };
   };
 
   beforeAll(async () => {
@@ -72,8 +79,7 @@ describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : '
 
   it('ends with STORE_UNAVAILABLE when the server dies, and a re-run gives the clean-run counts', async () => {
     const store = await open(2_000);
-    const ingest = store.upsertArticles(graphs);
-    await killMidIngest();
+    const { ingest } = await ingestAndKill(store);
     await expect(ingest).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await store.close().catch(() => undefined);
 
@@ -91,8 +97,7 @@ describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : '
 
   it('retries through a restart inside the retry window and completes without duplicates', async () => {
     const store = await open(120_000);
-    const ingest = store.upsertArticles(graphs);
-    await killMidIngest();
+    const { ingest } = await ingestAndKill(store);
     server = await startNeo4j({ port, dir });
     const results = await ingest;
     expect(results.every((r) => r.changed)).toBe(true);
