@@ -16,7 +16,8 @@ const problems = (query: string): string[] =>
       (d) => `${d.severity === 1 ? 'error' : 'warning'} L${d.range.start.line + 1}: ${d.message}`,
     );
 
-const files = loadCypherFiles();
+/** The adapter's statements; export templates (cypher/export) are linted by the export tests. */
+const files = new Map([...loadCypherFiles()].filter(([name]) => !name.startsWith('export/')));
 
 /**
  * The adapter's statements must also use only the graph vocabulary, one statement a file.

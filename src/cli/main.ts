@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 import { Command } from 'commander';
+import type { GraphStore } from '../graph/port.js';
+import { registerExportCommand } from './export-command.js';
 import { registerExtractCommand } from './extract-command.js';
 import { registerIngestCommand } from './ingest-command.js';
+import { chooseStore, openStore } from './open-store.js';
 import { registerServeCommand } from './serve-command.js';
 import { registerStatsCommand } from './stats-command.js';
 import { version } from './version.js';
@@ -18,5 +21,9 @@ registerExtractCommand(program);
 registerIngestCommand(program);
 registerServeCommand(program);
 registerStatsCommand(program);
+const exportCommand: Command = registerExportCommand(program, {
+  openStore: (): Promise<GraphStore> =>
+    openStore(chooseStore(exportCommand.opts().store), { readOnly: true }),
+}).option('--store <dir-or-uri>', 'data directory or neo4j:// URI');
 
 await program.parseAsync(process.argv);
