@@ -19,25 +19,17 @@ const problems = (query: string): string[] =>
 /** The adapter's statements; export templates (cypher/export) are linted by the export tests. */
 const files = new Map([...loadCypherFiles()].filter(([name]) => !name.startsWith('export/')));
 
-/**
- * The adapter's statements must also use only the graph vocabulary, one statement a file.
- * cypher/export/ holds the export script's fragments, with the export's own vocabulary: they
- * are held to syntax and semantics (errors) only.
- */
-const isAdapterFile = (name: string) => !name.startsWith('export/');
-
 describe('offline Cypher lint (Neo4j language support)', () => {
   it('finds the Cypher files', () => {
     expect(files.size).toBeGreaterThan(20);
   });
 
   it.each([...files.keys()])('cypher/%s.cypher parses and lints clean', (name) => {
-    const found = problems(files.get(name)!);
-    expect(isAdapterFile(name) ? found : found.filter((p) => p.startsWith('error'))).toEqual([]);
+    expect(problems(files.get(name)!)).toEqual([]);
   });
 
-  it('holds one statement per adapter file', () => {
-    for (const [name, text] of [...files].filter(([n]) => isAdapterFile(n))) {
+  it('holds one statement per file', () => {
+    for (const [name, text] of files) {
       expect([name, text.replace(/;\s*$/, '').includes(';')]).toEqual([name, false]);
     }
   });
