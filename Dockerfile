@@ -1,11 +1,12 @@
-# quotegraph API image: build with the dev toolchain, run with production dependencies only.
+# quotegraph API image: compile in one stage, run from a slim one.
 FROM node:20-bookworm-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY tsconfig.json tsconfig.build.json ./
 COPY src ./src
-RUN npm run build && npm prune --omit=dev --no-audit --no-fund
+# No `npm prune --omit=dev`: the views bundle their browser client with esbuild at run time.
+RUN npm run build
 
 FROM node:20-bookworm-slim AS runtime
 ENV NODE_ENV=production \
@@ -15,8 +16,9 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
-# The Neo4j adapter reads its statements from cypher/ at startup.
+# Read at startup: the Neo4j adapter's and export's Cypher files, the GraphQL schema.
 COPY cypher ./cypher
+COPY schema ./schema
 USER node
 EXPOSE 4000
 ENTRYPOINT ["node", "dist/cli/main.js"]

@@ -37,7 +37,7 @@ const waitFor = async (check: () => Promise<boolean>, timeoutMs = 60_000) => {
 };
 
 describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : ''}`, () => {
-  const graphs = goldArticleGraphs(3);
+  const graphs = goldArticleGraphs(2);
   let dir: string;
   let port: number;
   let server: RunningNeo4j;
@@ -46,12 +46,19 @@ describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : '
   const open = (maxTransactionRetryTime: number): Promise<Neo4jStore> =>
     openNeo4jStore({ uri: server.uri, batchSize: 10, maxTransactionRetryTime });
 
-  /** Kills the server once some batches have committed but well before the ingest ends. */
-  const killMidIngest = async () => {
+  /**
+   * Starts the ingest and SIGKILLs the server once some batches have committed but well before
+   * the ingest ends (batch size 10 puts every article in a transaction of its own). The probe is
+   * opened first, so its own start-up does not delay the kill.
+   */
+  const ingestAndKill = async (store: Neo4jStore) => {
     const probe = await open(0);
+    const ingest = store.upsertArticles(graphs);
+    ingest.catch(() => undefined);
     await waitFor(async () => (await probe.counts()).articles >= 3);
-    await probe.close().catch(() => undefined);
     await server.kill();
+    await probe.close().catch(() => undefined);
+    return { ingest };
   };
 
   beforeAll(async () => {
@@ -72,8 +79,7 @@ describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : '
 
   it('ends with STORE_UNAVAILABLE when the server dies, and a re-run gives the clean-run counts', async () => {
     const store = await open(2_000);
-    const ingest = store.upsertArticles(graphs);
-    await killMidIngest();
+    const { ingest } = await ingestAndKill(store);
     await expect(ingest).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
     await store.close().catch(() => undefined);
 
@@ -91,12 +97,35 @@ describeLauncher(`Neo4j restart mid-ingest${reason ? ` [skipped: ${reason}]` : '
 
   it('retries through a restart inside the retry window and completes without duplicates', async () => {
     const store = await open(120_000);
-    const ingest = store.upsertArticles(graphs);
-    await killMidIngest();
+    const { ingest } = await ingestAndKill(store);
     server = await startNeo4j({ port, dir });
     const results = await ingest;
     expect(results.every((r) => r.changed)).toBe(true);
     expect(await store.rawCounts()).toEqual(clean);
     await store.close();
   }, 240_000);
+});
+
+describeLauncher(`Neo4j with auth enabled${reason ? ` [skipped: ${reason}]` : ''}`, () => {
+  let server: RunningNeo4j;
+
+  beforeAll(async () => {
+    server = await startNeo4j({ password: 'launcher-secret' });
+  }, 180_000);
+  afterAll(async () => {
+    await server?.stop();
+  }, 60_000);
+
+  it('connects with the configured credentials and reports wrong ones as STORE_UNAVAILABLE', async () => {
+    await expect(
+      openNeo4jStore({ uri: server.uri, user: 'neo4j', password: 'wrong-password' }),
+    ).rejects.toMatchObject({ code: 'STORE_UNAVAILABLE' });
+    const store = await openNeo4jStore({
+      uri: server.uri,
+      user: 'neo4j',
+      password: 'launcher-secret',
+    });
+    expect(await store.counts()).toEqual({ articles: 0, statements: 0, entities: 0 });
+    await store.close();
+  }, 120_000);
 });

@@ -1,7 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
+import { readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import type { ArticleGraph } from '../../src/domain/model.js';
-import { openNeo4jStore, type Neo4jStore } from '../../src/graph/neo4j/index.js';
+import {
+  neo4jOptionsFromEnv,
+  openNeo4jStore,
+  type Neo4jStore,
+} from '../../src/graph/neo4j/index.js';
 import { goldArticleGraphs } from '../neo4j/gold-corpus.js';
 import { describeNeo4j, openCleanStore } from '../neo4j/test-env.js';
 
@@ -14,6 +19,28 @@ const freePort = (): Promise<number> =>
   });
 
 describe('Neo4j adapter without a server', () => {
+  it('reads NEO4J_URI, NEO4J_USER, NEO4J_PASSWORD, NEO4J_DATABASE and NEO4J_BATCH_SIZE', () => {
+    const env = {
+      NEO4J_URI: 'neo4j+s://db.example:7687',
+      NEO4J_USER: 'reader',
+      NEO4J_PASSWORD: 'pw',
+      NEO4J_DATABASE: 'news',
+      NEO4J_BATCH_SIZE: '250',
+    };
+    expect(neo4jOptionsFromEnv(env)).toEqual({
+      uri: 'neo4j+s://db.example:7687',
+      user: 'reader',
+      password: 'pw',
+      database: 'news',
+      batchSize: 250,
+    });
+    expect(neo4jOptionsFromEnv(env, 'bolt://other:7687')?.uri).toBe('bolt://other:7687');
+    expect(neo4jOptionsFromEnv({})).toBeNull();
+    expect(() => neo4jOptionsFromEnv({ NEO4J_URI: 'bolt://x:1', NEO4J_USER: 'u' })).toThrow(
+      expect.objectContaining({ code: 'INVALID_ARGUMENT' }),
+    );
+  });
+
   it('reports STORE_UNAVAILABLE when nothing listens', async () => {
     const uri = `bolt://127.0.0.1:${await freePort()}`;
     await expect(openNeo4jStore({ uri })).rejects.toMatchObject({
@@ -105,6 +132,13 @@ describeNeo4j('Neo4j adapter on a real server', () => {
     await store.upsertArticles(gold);
     expect(await store.rawCounts()).toEqual(counts);
     expect(await store.relationshipCounts()).toEqual(types);
+  });
+
+  it('tags its transactions with app: quotegraph@<version>', async () => {
+    const { version } = JSON.parse(
+      readFileSync(new URL('../../package.json', import.meta.url), 'utf8'),
+    ) as { version: string };
+    expect(await store.transactionMetadata()).toEqual({ app: `quotegraph@${version}` });
   });
 
   it('searches the full-text indexes: names fuzzily, quotes by every word', async () => {

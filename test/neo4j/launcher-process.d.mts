@@ -17,5 +17,7 @@ export interface RunningNeo4j {
 export declare function startNeo4j(options?: {
   port?: number;
   dir?: string;
+  /** Enables auth: user neo4j with this password. Absent: auth disabled. */
+  password?: string;
   timeoutMs?: number;
 }): Promise<RunningNeo4j>;

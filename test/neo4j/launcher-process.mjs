@@ -25,6 +25,7 @@ export const startNeo4j = (options = {}) => {
   const args = ['-Xms128m', '-Xmx768m', '-XX:+UseSerialGC', '-jar', LAUNCHER_JAR];
   if (options.port) args.push('--port', String(options.port));
   if (options.dir) args.push('--dir', options.dir);
+  if (options.password) args.push('--password', options.password);
   const child = spawn('java', args, { stdio: ['pipe', 'pipe', 'pipe'] });
   let output = '';
   return new Promise((resolve, reject) => {

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe } from '@jest/globals';
+import { afterAll, beforeAll, describe, jest } from '@jest/globals';
 import { openNeo4jStore, type Neo4jStore } from '../../src/graph/neo4j/index.js';
 import { acquireServerLock } from './server-lock.js';
 
@@ -15,6 +15,8 @@ export const neo4jTestUri = (): string | null => process.env[URI_ENV] || null;
 export const describeNeo4j = (name: string, body: () => void): void => {
   const uri = neo4jTestUri();
   if (uri) {
+    // A real server on a shared 2-core machine: give each test room beyond jest's 30 s.
+    jest.setTimeout(120_000);
     describe(name, () => {
       let release: (() => void) | undefined;
       beforeAll(async () => {

@@ -32,6 +32,7 @@ import { nameQuery, quoteQuery } from './lucene-query.js';
 import { shapeNetwork, type RawEdge } from './network.js';
 import { DEFAULT_BATCH_SIZE, validateOptions, type Neo4jStoreOptions } from './options.js';
 import { pageWindow, toPage } from './offset-cursor.js';
+import { readArticleGraphs } from './read-article-graphs.js';
 import { articleFromRow, entityFromRow, quoteWords, statementFromRow } from './statement-rows.js';
 import { APP_TAG } from './version.js';
 
@@ -304,6 +305,17 @@ export class Neo4jStore implements GraphStore {
   async rawCounts(): Promise<{ nodes: number; relationships: number }> {
     const [row] = await this.runner.query('admin/count-nodes-and-relationships');
     return { nodes: Number(row?.nodes ?? 0), relationships: Number(row?.relationships ?? 0) };
+  }
+
+  /** The stored graph as ArticleGraphs, for `quotegraph import`; not part of the port. */
+  articleGraphs(pageSize?: number): AsyncGenerator<ArticleGraph> {
+    return readArticleGraphs(this, pageSize);
+  }
+
+  /** The metadata the server sees on this adapter's transactions; not part of the port. */
+  async transactionMetadata(): Promise<Record<string, unknown>> {
+    const [row] = await this.runner.query('admin/own-transaction-metadata');
+    return (row?.metaData as Record<string, unknown> | undefined) ?? {};
   }
 
   /** Relationship counts per type (SAID, ABOUT, IN, MENTIONS, ACCUSES, …); not part of the port. */

@@ -1,0 +1,3 @@
+SHOW TRANSACTIONS YIELD metaData, currentQuery
+WHERE currentQuery CONTAINS 'SHOW TRANSACTIONS'
+RETURN metaData
