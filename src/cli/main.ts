@@ -5,6 +5,7 @@ import type { GraphStore } from '../graph/port.js';
 import { registerEntitiesCommand } from './entities-command.js';
 import { registerExportCommand } from './export-command.js';
 import { registerExtractCommand } from './extract-command.js';
+import { registerImportCommand } from './import-command.js';
 import { registerIngestCommand } from './ingest-command.js';
 import { chooseStore, DEFAULT_DATA_DIR, openStore } from './open-store.js';
 import { registerServeCommand } from './serve-command.js';
@@ -23,6 +24,7 @@ registerExtractCommand(program);
 registerIngestCommand(program);
 registerServeCommand(program);
 registerStatsCommand(program);
+registerImportCommand(program);
 const exportCommand: Command = registerExportCommand(program, {
   openStore: (): Promise<GraphStore> =>
     openStore(chooseStore(exportCommand.opts().store), { readOnly: true }),
