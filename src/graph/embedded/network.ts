@@ -4,7 +4,6 @@ import type {
   Entity,
   Network,
   NetworkArgs,
-  NetworkEdge,
   Relation,
   RelationCount,
   Statement,
@@ -13,6 +12,7 @@ import type {
 } from '../../domain/model.js';
 import type { StatementIndexes } from './indexes.js';
 import { withinDates } from './statement-query.js';
+import { shapeNetwork } from '../network-shape.js';
 
 export interface NetworkState {
   statements: ReadonlyMap<string, Statement>;
@@ -20,8 +20,6 @@ export interface NetworkState {
   articles: ReadonlyMap<string, Article>;
   indexes: StatementIndexes;
 }
-
-const DEFAULT_NODE_LIMIT = 200;
 
 /** Statements with both ends, touching an entity, that pass the relation and date filters. */
 function edgesOf(
@@ -68,37 +66,13 @@ export function buildNetwork(state: NetworkState, args: NetworkArgs): Network {
     }
     frontier = next;
   }
-  const edges = new Map<string, NetworkEdge>();
-  for (const s of statements) {
-    const key = `${s.speaker!.entityId}>${s.target!.entityId}>${s.relation}`;
-    const edge = edges.get(key) ?? {
-      source: s.speaker!.entityId,
-      target: s.target!.entityId,
-      relation: s.relation,
-      count: 0,
-      statementIds: [],
-    };
-    edge.count++;
-    edge.statementIds.push(s.id);
-    edges.set(key, edge);
-  }
-  const kept = [...edges.values()].filter((e) => e.count >= (args.minCount ?? 1));
-  const activity = new Map<string, number>();
-  for (const e of kept)
-    for (const end of [e.source, e.target]) activity.set(end, (activity.get(end) ?? 0) + e.count);
-  const ranked = [...activity.keys()]
-    .filter((id) => id !== args.center)
-    .sort((a, b) => activity.get(b)! - activity.get(a)! || (a < b ? -1 : 1));
-  const limit = Math.max(1, args.limit ?? DEFAULT_NODE_LIMIT);
-  const nodeIds = new Set([args.center, ...ranked.slice(0, limit - 1)]);
-  return {
-    nodes: [...nodeIds].map((id) => ({
-      entity: state.entities.get(id)!,
-      activity: activity.get(id) ?? 0,
-      distance: distance.get(id) ?? 0,
-    })),
-    edges: kept.filter((e) => nodeIds.has(e.source) && nodeIds.has(e.target)),
-  };
+  const raw = statements.map((s) => ({
+    source: s.speaker!.entityId,
+    target: s.target!.entityId,
+    relation: s.relation,
+    statementId: s.id,
+  }));
+  return shapeNetwork(args, distance, raw, state.entities);
 }
 
 export function counterparts(

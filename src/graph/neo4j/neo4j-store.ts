@@ -29,7 +29,7 @@ import { toDomainError } from './driver-errors.js';
 import { correctStatement, mergeEntities } from './editorial.js';
 import { upsertArticleGraphs } from './ingest.js';
 import { nameQuery, quoteQuery } from './lucene-query.js';
-import { shapeNetwork, type RawEdge } from './network.js';
+import { shapeNetwork, type RawEdge } from '../network-shape.js';
 import { DEFAULT_BATCH_SIZE, validateOptions, type Neo4jStoreOptions } from './options.js';
 import { pageWindow, toPage } from './offset-cursor.js';
 import { readArticleGraphs } from './read-article-graphs.js';

@@ -1,4 +1,4 @@
-import type { Entity, Network, NetworkArgs, NetworkEdge, Relation } from '../../domain/model.js';
+import type { Entity, Network, NetworkArgs, NetworkEdge, Relation } from '../domain/model.js';
 
 /** One statement edge as read from the graph (self-statements are never read). */
 export interface RawEdge {
@@ -11,15 +11,15 @@ export interface RawEdge {
 const DEFAULT_NODE_LIMIT = 200;
 
 /**
- * Shapes the statement edges found breadth-first around the centre into a network, with the
- * embedded store's rules: edges grouped per (speaker, target, relation), edges under minCount
- * dropped, the centre plus the most active nodes kept up to `limit`.
+ * Shapes the statement edges found breadth-first around the centre into a network, the same way
+ * for every adapter: edges grouped per (speaker, target, relation), edges under minCount dropped,
+ * the centre plus the most active nodes kept up to `limit`.
  */
 export const shapeNetwork = (
   args: NetworkArgs,
-  distance: Map<string, number>,
+  distance: ReadonlyMap<string, number>,
   raw: RawEdge[],
-  entities: Map<string, Entity>,
+  entities: ReadonlyMap<string, Entity>,
 ): Network => {
   const grouped = new Map<string, NetworkEdge>();
   const seen = new Set<string>();
