@@ -44,6 +44,7 @@ export const attachWebSocket = (o: WsOptions) => {
           o.base,
           o.authenticate(authorizationOf(ctx.connectionParams)),
           o.logger.child({ transport: 'ws' }),
+          Infinity,
         ),
     },
     wsServer,

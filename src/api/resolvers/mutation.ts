@@ -51,8 +51,9 @@ export const mutationResolvers = {
       validateArticles(input, ctx.limits.maxIngestArticles);
       const report = await ingest(input);
       const statements: Statement[] = [];
+      // Past this point the articles are stored: no request deadline may cut off the events.
       for (const result of report.results.filter((r) => r.changed)) {
-        statements.push(...(await articleStatements(ctx.store, result.articleId)));
+        statements.push(...(await articleStatements(ctx.deps.store, result.articleId)));
       }
       for (const s of statements) ctx.events.publish(s);
       ctx.logger.info(
