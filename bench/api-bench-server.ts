@@ -1,0 +1,33 @@
+/**
+ * Child process of api.bench.ts: builds a generated graph in an in-memory embedded store and
+ * serves the API on loopback, so the load generator does not share this process's event loop.
+ */
+import { pino } from 'pino';
+import { createApiServer } from '../src/api/server.js';
+import { EmbeddedStore } from '../src/graph/embedded/embedded-store.js';
+import { generateGraph } from './generate-graph.js';
+
+const size = Number(process.argv[2] ?? 100_000);
+const started = performance.now();
+const generated = generateGraph(size);
+const store = await EmbeddedStore.open({ dir: '/nonexistent-bench', persist: false });
+for (let i = 0; i < generated.graphs.length; i += 1000) {
+  await store.upsertArticles(generated.graphs.slice(i, i + 1000));
+}
+const loadSeconds = (performance.now() - started) / 1000;
+generated.graphs.length = 0;
+const server = await createApiServer({ store }, { logger: pino({ level: 'silent' }) });
+const url = await server.listen(0, '127.0.0.1');
+global.gc?.();
+process.send!({
+  url,
+  probeSpeaker: generated.probeSpeaker,
+  probeTarget: generated.probeTarget,
+  counts: await store.counts(),
+  loadSeconds,
+  heapMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+});
+process.on('message', async () => {
+  await server.close();
+  process.exit(0);
+});
