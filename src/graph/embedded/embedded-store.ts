@@ -66,6 +66,8 @@ export class EmbeddedStore implements GraphStore {
   private readonly redirects = new Map<string, string>();
   private readonly fingerprints = new Map<string, string>();
   private readonly entityArticles = new Map<string, Set<string>>();
+  /** Reverse of entityArticles, so re-upserting an article visits only its own entities. */
+  private readonly articleEntities = new Map<string, Set<string>>();
   private readonly indexes = new StatementIndexes();
   private readonly sortedCache = new Map<string, Statement[]>();
   private writing: Promise<void> = Promise.resolve();
@@ -115,7 +117,10 @@ export class EmbeddedStore implements GraphStore {
     for (const c of snapshot.corrections) this.corrections.set(c.statementId, c);
     for (const [from, to] of snapshot.redirects) this.redirects.set(from, to);
     for (const [id, print] of snapshot.fingerprints) this.fingerprints.set(id, print);
-    for (const [id, list] of snapshot.entityArticles) this.entityArticles.set(id, new Set(list));
+    for (const [id, list] of snapshot.entityArticles) {
+      this.entityArticles.set(id, new Set(list));
+      for (const a of list) this.linkArticleEntity(a, id);
+    }
     for (const s of snapshot.statements) this.addStatement(s);
   }
 
@@ -138,6 +143,12 @@ export class EmbeddedStore implements GraphStore {
     const snapshot = this.snapshot();
     this.writing = this.writing.then(() => writeSnapshotAtomically(this.file, snapshot));
     return this.writing;
+  }
+
+  private linkArticleEntity(articleId: string, entityId: string): void {
+    const set = this.articleEntities.get(articleId) ?? new Set<string>();
+    set.add(entityId);
+    this.articleEntities.set(articleId, set);
   }
 
   private resolveId(id: string): string {
@@ -173,12 +184,14 @@ export class EmbeddedStore implements GraphStore {
     };
     if (this.fingerprints.get(article.id) === print) return { ...result, changed: false };
     for (const id of [...this.indexes.byArticle.get(article.id)]) this.removeStatement(id);
-    for (const [entityId, set] of this.entityArticles) {
-      if (set.delete(article.id) && set.size === 0) {
+    for (const entityId of this.articleEntities.get(article.id) ?? []) {
+      const set = this.entityArticles.get(entityId);
+      if (set?.delete(article.id) && set.size === 0) {
         this.entityArticles.delete(entityId);
         this.entities.delete(entityId);
       }
     }
+    this.articleEntities.delete(article.id);
     this.articles.set(article.id, article);
     for (const incoming of graph.entities) {
       const id = this.resolveId(incoming.id);
@@ -189,6 +202,7 @@ export class EmbeddedStore implements GraphStore {
       const set = this.entityArticles.get(id) ?? new Set<string>();
       set.add(article.id);
       this.entityArticles.set(id, set);
+      this.linkArticleEntity(article.id, id);
     }
     const mapRef = <R extends { entityId: string } | null>(ref: R): R =>
       ref ? { ...ref, entityId: this.resolveId(ref.entityId) } : ref;
@@ -336,7 +350,11 @@ export class EmbeddedStore implements GraphStore {
     this.entities.set(survivor.id, united);
     this.entities.delete(merged.id);
     const articles = this.entityArticles.get(survivor.id) ?? new Set<string>();
-    for (const a of this.entityArticles.get(merged.id) ?? []) articles.add(a);
+    for (const a of this.entityArticles.get(merged.id) ?? []) {
+      articles.add(a);
+      this.articleEntities.get(a)?.delete(merged.id);
+      this.linkArticleEntity(a, survivor.id);
+    }
     this.entityArticles.set(survivor.id, articles);
     this.entityArticles.delete(merged.id);
     this.redirects.set(merged.id, survivor.id);
