@@ -94,13 +94,18 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+const openMemoryStore = () =>
+  EmbeddedStore.open({ dir: '/nonexistent-quotegraph', persist: false });
+
+/** `open` gives an empty store of any adapter; the dev corpus is loaded into it here. */
 export async function startTestServer(
   options: ApiOptions = {},
   wrapStore: (store: GraphStore) => GraphStore = (s) => s,
+  open: () => Promise<GraphStore> = openMemoryStore,
 ): Promise<TestServer> {
-  const embedded = await EmbeddedStore.open({ dir: '/nonexistent-quotegraph', persist: false });
-  await embedded.upsertArticles(devArticles().map(analyze));
-  const store = wrapStore(embedded);
+  const base = await open();
+  await base.upsertArticles(devArticles().map(analyze));
+  const store = wrapStore(base);
   const decisions = new RecordedDecisions(store);
   const server = await createApiServer(
     { store, ingest: pipelineIngest(store), decisions },
@@ -120,7 +125,10 @@ export async function startTestServer(
       });
       return { status: res.status, ...((await res.json()) as object) };
     },
-    close: () => server.close(),
+    async close() {
+      await server.close();
+      await base.close();
+    },
   };
 }
 
