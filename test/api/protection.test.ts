@@ -124,6 +124,14 @@ describe('execution deadline', () => {
   });
 });
 
+describe('error shape', () => {
+  it('client errors carry their code but no stack trace, even in development', async () => {
+    const r = await t.gql(`mutation { correctStatement(id: "s_x", verified: true) { id } }`);
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(r)).not.toMatch(/stacktrace/);
+  });
+});
+
 describe('production mode', () => {
   it('hides stack traces and internal error details', async () => {
     const broken = await startTestServer(
