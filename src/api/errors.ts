@@ -14,7 +14,6 @@ export type ApiErrorCode =
   | 'QUERY_TOO_COSTLY'
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
-  | 'TOO_MANY_TOKENS'
   | 'BATCH_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   | 'TIMEOUT'
