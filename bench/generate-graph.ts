@@ -66,6 +66,7 @@ export function generateGraph(
     ...Array.from({ length: 80 }, (_, i) => entity('COUNTRY', `Republic of ${cap(word(i + 50))}`)),
     ...Array.from({ length: 200 }, (_, i) => entity('ORGANIZATION', `${cap(word(i + 400))} Group`)),
   ];
+  const targets = [...others, ...people];
   const probeSpeaker = entity('PERSON', 'Probe Speaker');
   const probeTarget = entity('COUNTRY', 'Probe Land');
   const vocabulary = Array.from({ length: 3000 }, (_, i) => word(i + 20));
@@ -84,7 +85,7 @@ export function generateGraph(
       const isProbe = k === 0 && a % probeEvery === 0 && probes < probeStatements;
       if (isProbe) probes++;
       const speaker = isProbe ? probeSpeaker : skewed(people);
-      const target = isProbe ? probeTarget : random() < 0.7 ? skewed([...others, ...people]) : null;
+      const target = isProbe ? probeTarget : random() < 0.7 ? skewed(targets) : null;
       const words = Array.from({ length: 6 + Math.floor(random() * 8) }, () => skewed(vocabulary));
       const quote = cap(words.join(' ')) + ',';
       const start = text.length + 1;
