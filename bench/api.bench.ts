@@ -17,6 +17,7 @@ interface Ready {
   probeTarget: string;
   counts: { statements: number; entities: number; articles: number };
   loadSeconds: number;
+  firstSortSeconds: number;
   heapMB: number;
 }
 
@@ -93,7 +94,7 @@ export default async function run(): Promise<void> {
   for (const size of sizes()) {
     const { ready, stop, cpuMs } = await startServer(size);
     process.stdout.write(
-      `${ready.counts.statements} statements, ${ready.counts.entities} entities: built in ${ready.loadSeconds.toFixed(1)} s, heap ${ready.heapMB} MB\n`,
+      `${ready.counts.statements} statements, ${ready.counts.entities} entities: built in ${ready.loadSeconds.toFixed(1)} s, heap ${ready.heapMB} MB, first unfiltered page after a write ${ready.firstSortSeconds.toFixed(2)} s\n`,
     );
     try {
       for (const [name, body] of Object.entries(QUERIES(ready))) {
