@@ -4,6 +4,7 @@ import { Option, type Command } from 'commander';
 import { EXPORT_FORMATS, exportGraph } from '../graph/export/export-graph.js';
 import { FILTER_KEYS, parseFilterWords } from '../graph/export/parse-export-filter.js';
 import type { GraphStore } from '../graph/port.js';
+import { fatal } from './output.js';
 
 export interface ExportCommandDeps {
   openStore: () => Promise<GraphStore>;
@@ -28,23 +29,31 @@ export function registerExportCommand(program: Command, deps: ExportCommandDeps)
     .option('-o, --out <path>', 'output file (a directory for csv); default: stdout, or . for csv')
     .option('--filter <key=value...>', `statement filter, keys: ${FILTER_KEYS.join(', ')}`)
     .action(async (options: ExportOptions) => {
-      const filter = parseFilterWords(options.filter ?? []);
-      const store = await deps.openStore();
       try {
-        const files = await exportGraph(store, options.format, filter);
-        if (options.format === 'csv') {
-          const dir = options.out ?? '.';
-          await mkdir(dir, { recursive: true });
-          for (const f of files) await writeFile(join(dir, f.name), f.body);
-          process.stderr.write(`wrote ${files.map((f) => join(dir, f.name)).join(', ')}\n`);
-        } else if (options.out) {
-          await writeFile(options.out, files[0]?.body ?? '');
-          process.stderr.write(`wrote ${options.out}\n`);
-        } else {
-          process.stdout.write(files[0]?.body ?? '');
-        }
-      } finally {
-        await store.close();
+        await runExport(options, deps);
+      } catch (error) {
+        fatal(error);
       }
     });
+}
+
+async function runExport(options: ExportOptions, deps: ExportCommandDeps): Promise<void> {
+  const filter = parseFilterWords(options.filter ?? []);
+  const store = await deps.openStore();
+  try {
+    const files = await exportGraph(store, options.format, filter);
+    if (options.format === 'csv') {
+      const dir = options.out ?? '.';
+      await mkdir(dir, { recursive: true });
+      for (const f of files) await writeFile(join(dir, f.name), f.body);
+      process.stderr.write(`wrote ${files.map((f) => join(dir, f.name)).join(', ')}\n`);
+    } else if (options.out) {
+      await writeFile(options.out, files[0]?.body ?? '');
+      process.stderr.write(`wrote ${options.out}\n`);
+    } else {
+      process.stdout.write(files[0]?.body ?? '');
+    }
+  } finally {
+    await store.close();
+  }
 }

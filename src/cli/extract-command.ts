@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { readInputs, readStdin } from './article-input.js';
-import { createAnalyzer } from './analyzer.js';
+import { standaloneAnalyzer } from './analyzer.js';
+import { chooseStore, dataDirFor } from './open-store.js';
 import { quotationLines } from './jsonl.js';
 import { reportFailures } from './output.js';
 
@@ -12,7 +13,7 @@ export function registerExtractCommand(program: Command): void {
     )
     .argument('<inputs...>', 'text files, .jsonl/.json article files, directories, or - for stdin')
     .action(async (inputs: string[]) => {
-      const analyzer = createAnalyzer();
+      const analyzer = await standaloneAnalyzer(dataDirFor(chooseStore(undefined)));
       const items = await readInputs(inputs, readStdin);
       const failed = [];
       for (const item of items) {

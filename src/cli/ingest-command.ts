@@ -2,9 +2,15 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import type { GraphStore } from '../graph/port.js';
 import { readInputs, readStdin } from './article-input.js';
-import { createAnalyzer } from './analyzer.js';
+import { openAnalyzer } from './analyzer.js';
 import { ingest, type IngestReport } from './ingest-service.js';
-import { chooseStore, describeStore, openStore, type StoreChoice } from './open-store.js';
+import {
+  chooseStore,
+  dataDirFor,
+  describeStore,
+  openStore,
+  type StoreChoice,
+} from './open-store.js';
 import { fatal, reportFailures } from './output.js';
 
 export const summaryLine = (
@@ -32,7 +38,8 @@ export async function ingestPaths(
     : null;
   bar?.start(items.length, 0);
   try {
-    const report = await ingest(store, createAnalyzer(), items, {
+    const analyzer = await openAnalyzer(store, dataDirFor(choice));
+    const report = await ingest(store, analyzer, items, {
       batchSize,
       onProgress: (done) => bar?.update(done),
     });

@@ -41,3 +41,9 @@ export async function openStore(
 /** Where the human-readable summary says the data went. */
 export const describeStore = (choice: StoreChoice): string =>
   choice.kind === 'embedded' ? `${choice.location}/store.json` : choice.location;
+
+/** Where the editorial alias file lives: the embedded store's directory, else the data directory. */
+export const dataDirFor = (choice: StoreChoice, env: NodeJS.ProcessEnv = process.env): string =>
+  choice.kind === 'embedded'
+    ? choice.location
+    : resolve(env.QUOTEGRAPH_DATA_DIR ?? DEFAULT_DATA_DIR);

@@ -1,9 +1,10 @@
 import type { Command } from 'commander';
 import { createApiServer } from '../api/server.js';
-import { createAnalyzer } from './analyzer.js';
+import { createViewsRouter } from '../api/views/views-router.js';
+import { openAnalyzer } from './analyzer.js';
 import { apiDeps } from './api-wiring.js';
 import { ingestPaths } from './ingest-command.js';
-import { chooseStore, describeStore, openStore } from './open-store.js';
+import { chooseStore, dataDirFor, describeStore, openStore } from './open-store.js';
 import { fatal } from './output.js';
 
 interface ServeOptions {
@@ -13,6 +14,7 @@ interface ServeOptions {
   ingest?: string[];
   readsRequireKey?: boolean;
   cors?: string;
+  frameAncestors?: string;
 }
 
 const keysFromEnv = (): string[] =>
@@ -31,6 +33,11 @@ export function registerServeCommand(program: Command): void {
     .option('--ingest <paths...>', 'ingest these articles before serving (re-ingest is a no-op)')
     .option('--reads-require-key', 'require an API key for reads too (keys: $QUOTEGRAPH_API_KEYS)')
     .option('--cors <origins>', "comma-separated origins allowed by CORS, or '*'")
+    .option(
+      '--frame-ancestors <sources>',
+      "comma-separated CSP frame-ancestors allowed to embed /embed views (default: 'self')",
+      process.env.QUOTEGRAPH_FRAME_ANCESTORS,
+    )
     .action(async (options: ServeOptions) => {
       const choice = chooseStore(options.store);
       try {
@@ -39,18 +46,27 @@ export function registerServeCommand(program: Command): void {
           const { summary } = await ingestPaths(store, choice, options.ingest);
           process.stdout.write(`${summary}\n`);
         }
-        const analyzer = createAnalyzer();
+        const analyzer = await openAnalyzer(store, dataDirFor(choice));
         const cors = options.cors === '*' ? '*' : options.cors?.split(',').map((o) => o.trim());
         const server = await createApiServer(apiDeps(store, analyzer), {
           apiKeys: keysFromEnv(),
           readsRequireKey: options.readsRequireKey ?? false,
           corsOrigins: cors,
           logLevel: process.env.LOG_LEVEL ?? 'warn',
+          mount: (app) =>
+            app.use(
+              '/embed',
+              createViewsRouter({
+                store,
+                frameAncestors: options.frameAncestors?.split(',').map((s) => s.trim()),
+              }),
+            ),
         });
         const url = await server.listen(options.port, options.host);
         const counts = await store.counts();
         process.stdout.write(
-          `quotegraph: GraphQL at ${url}/graphql, playground at ${url}/playground\n` +
+          `quotegraph: GraphQL at ${url}/graphql, playground at ${url}/playground, ` +
+            `views at ${url}/embed/network?center=<entity id>\n` +
             `quotegraph: serving ${counts.articles} articles, ${counts.statements} quotations, ` +
             `${counts.entities} entities from ${describeStore(choice)}\n`,
         );

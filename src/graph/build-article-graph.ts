@@ -1,5 +1,6 @@
-import { entityId, quoteId, statementId } from '../domain/ids.js';
-import type { Article, ArticleGraph, Entity, Extraction, LocalEntityRef } from '../domain/model.js';
+import { entityId } from '../domain/ids.js';
+import { statementsOf } from '../domain/statements.js';
+import type { Article, ArticleGraph, Entity, Extraction } from '../domain/model.js';
 
 const PRONOUN = /^(?:he|she|they|it|we|i|him|her|them)$/i;
 
@@ -26,21 +27,6 @@ export function buildArticleGraph(article: Article, extraction: Extraction): Art
       aliases: [...new Set(names)].filter((n) => n !== local.name).sort(),
     });
   }
-  const ref = (local: LocalEntityRef | null) => {
-    const id = local && idOfKey.get(local.entityKey);
-    return id ? { entityId: id, mention: local.mention } : null;
-  };
-  const statements = extraction.quotations.map((q) => ({
-    id: statementId(article.id, q.quote),
-    articleId: article.id,
-    quote: { ...q.quote, id: quoteId(article.id, q.quote), type: q.type },
-    speaker: ref(q.speaker),
-    cue: q.cue,
-    relation: q.relation,
-    target: ref(q.target),
-    confidence: q.confidence,
-    verified: false,
-    reason: q.reason,
-  }));
+  const statements = statementsOf(article, extraction.quotations, idOfKey);
   return { article, entities: [...entities.values()], statements };
 }

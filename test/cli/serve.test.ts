@@ -92,3 +92,18 @@ describe('quotegraph serve', () => {
     );
   });
 });
+
+describe('quotegraph serve: embeddable views', () => {
+  it('serves the network view page with a strict CSP and its bundle from the same origin', async () => {
+    const page = await fetch(`${url}/embed/network?center=e_unknown&depth=1`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toMatch(/frame-ancestors 'self'/);
+    const html = await page.text();
+    const script = /<script[^>]+src="([^"]+)"/.exec(html);
+    if (!script) throw new Error('the view page loads no script');
+    expect(script[1]!.startsWith('/embed/')).toBe(true);
+    const bundle = await fetch(new URL(script[1]!, url));
+    expect(bundle.status).toBe(200);
+    expect((await bundle.text()).length).toBeGreaterThan(10000);
+  });
+});

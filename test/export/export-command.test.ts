@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import { Command } from 'commander';
 import { registerExportCommand } from '../../src/cli/export-command.js';
 import { openEmbeddedStore } from '../../src/graph/embedded/embedded-store.js';
+import { runCli } from '../cli/run-cli.js';
 import { articleGraph, entity } from '../graph/fixtures.js';
 
 describe('quotegraph export command', () => {
@@ -56,9 +57,27 @@ describe('quotegraph export command', () => {
     expect(lines.map((l) => JSON.parse(l).relation)).toEqual(['DENIES']);
   });
 
-  it('rejects a bad filter before touching the store', async () => {
-    await expect(run('--format', 'gexf', '--filter', 'relation=SHOUTS')).rejects.toMatchObject({
-      code: 'INVALID_ARGUMENT',
-    });
+  it('the real CLI rejects a bad filter with a coded one-line error and exit code 2', async () => {
+    const result = await runCli([
+      'export',
+      '--format',
+      'gexf',
+      '--store',
+      join(dir, 'store'),
+      '--filter',
+      'relation=SHOUTS',
+    ]);
+    expect(result.code).toBe(2);
+    expect(result.stderr.trim()).toBe(
+      'quotegraph: error [INVALID_ARGUMENT]: filter relation="SHOUTS": unknown relation',
+    );
+    expect(result.stdout).toBe('');
+  });
+
+  it('the real CLI writes GEXF to stdout', async () => {
+    const result = await runCli(['export', '--format', 'gexf', '--store', join(dir, 'store')]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('<gexf');
+    expect(result.stdout).toContain('Lorraine Voss');
   });
 });

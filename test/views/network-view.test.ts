@@ -113,8 +113,13 @@ describeBrowser('network view in Chromium', () => {
   it('clicking an edge on the canvas lists its quotes with quote and speaker highlighted', async () => {
     await open('');
     const network = await server.store.network({ center, depth: 2 });
+    // A lone edge (no other relation or direction between its ends) is drawn straight.
     const pairs = (e: NetworkEdge) =>
-      network.edges.filter((o) => o.source === e.source && o.target === e.target).length;
+      network.edges.filter(
+        (o) =>
+          (o.source === e.source && o.target === e.target) ||
+          (o.source === e.target && o.target === e.source),
+      ).length;
     const edge = network.edges.filter((e) => pairs(e) === 1).sort((a, b) => b.count - a.count)[0]!;
     const id = (await drawn(page)).edges.find(
       (e) => e.id.includes(edge.source) && e.id.includes(edge.target),

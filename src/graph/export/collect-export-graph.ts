@@ -4,7 +4,7 @@ import type { GraphStore } from '../port.js';
 /** Everything one export needs, gathered through the port only so every adapter exports alike. */
 export interface ExportGraph {
   statements: Statement[];
-  /** Speakers and targets of the statements, in first-seen order. */
+  /** Every entity when unfiltered; else the speakers and targets of the statements. */
   entities: Entity[];
   articles: Map<string, Article>;
 }
@@ -30,8 +30,23 @@ export async function collectExportGraph(
     if (s.target) entityIds.add(s.target.entityId);
     articleIds.add(s.articleId);
   }
-  const entities = (await store.getEntities([...entityIds])).filter((e): e is Entity => e !== null);
+  // Unfiltered, the export is the whole graph, entities that never speak or are spoken of too.
+  const entities =
+    Object.keys(filter).length === 0
+      ? await allEntities(store)
+      : (await store.getEntities([...entityIds])).filter((e): e is Entity => e !== null);
   const articles = new Map<string, Article>();
   for (const a of await store.getArticles([...articleIds])) if (a) articles.set(a.id, a);
   return { statements, entities, articles };
+}
+
+async function allEntities(store: GraphStore): Promise<Entity[]> {
+  const entities: Entity[] = [];
+  let after: string | null = null;
+  for (;;) {
+    const page = await store.findEntities({}, { first: PAGE_SIZE, after });
+    entities.push(...page.items.map((item) => item.node));
+    if (!page.hasNextPage || page.endCursor === null) return entities;
+    after = page.endCursor;
+  }
 }

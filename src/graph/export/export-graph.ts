@@ -64,7 +64,7 @@ export async function exportGraph(
         {
           name: 'quotegraph.cypher',
           contentType: 'text/plain; charset=utf-8',
-          body: writeCypher(data, graph),
+          body: writeCypher(data),
         },
       ];
   }

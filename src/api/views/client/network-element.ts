@@ -1,16 +1,20 @@
 import { MultiDirectedGraph } from 'graphology';
+import { EdgeCurvedArrowProgram } from '@sigma/edge-curve';
 import Sigma from 'sigma';
+import { EdgeArrowProgram } from 'sigma/rendering';
 import { QuotegraphElement } from './base-element.js';
 import { h } from './dom.js';
 import { edgeTable, legend } from './network-parts.js';
-import { radialLayout } from './network-layout.js';
-import { RELATIONS, kindColor, relationColor } from './palette.js';
+import { fillNetworkGraph } from './network-graph.js';
+import { RELATIONS } from './palette.js';
+import { networkToolbar, relationChips } from './network-toolbar.js';
 import { EDGE_STATEMENTS_QUERY, NETWORK_QUERY, STATEMENT_ADDED } from './queries.js';
 import { quoteList } from './quote-list.js';
 import { fetchStatements } from './fetch-statements.js';
 import type { LiveEvent, NetworkData } from './types.js';
 
 type Edge = NetworkData['edges'][number];
+const EDGE_LABEL_LIMIT = 500;
 
 /** `<quotegraph-network center api depth relations from to limit>`: the who-said-what graph. */
 export class QuotegraphNetwork extends QuotegraphElement {
@@ -43,18 +47,7 @@ export class QuotegraphNetwork extends QuotegraphElement {
   }
 
   private build(): void {
-    const selected = this.selectedRelations();
-    for (const relation of RELATIONS) {
-      const chip = h(
-        'button',
-        { type: 'button', 'data-relation': relation, 'aria-pressed': selected.includes(relation) },
-        h('span', { class: 'line', 'data-color': relation }),
-        relation.toLowerCase(),
-      );
-      (chip.firstElementChild as HTMLElement).style.background = relationColor(relation);
-      chip.addEventListener('click', () => this.toggleRelation(relation));
-      this.chips.append(chip);
-    }
+    relationChips(this.chips, this.selectedRelations(), (r) => this.toggleRelation(r));
     this.from.value = this.getAttribute('from') ?? '';
     this.to.value = this.getAttribute('to') ?? '';
     for (const input of [this.from, this.to]) {
@@ -63,21 +56,8 @@ export class QuotegraphNetwork extends QuotegraphElement {
         else this.removeAttribute(input.className);
       });
     }
-    const zoom = (label: string, text: string, act: () => void) => {
-      const b = h('button', { type: 'button', 'aria-label': label }, text);
-      b.addEventListener('click', act);
-      return b;
-    };
-    const camera = () => this.renderer?.getCamera();
-    const toolbar = h(
-      'div',
-      { class: 'toolbar' },
-      this.chips,
-      h('label', {}, 'From ', this.from),
-      h('label', {}, 'To ', this.to),
-      zoom('Zoom in', '+', () => void camera()?.animatedZoom(1.5)),
-      zoom('Zoom out', '−', () => void camera()?.animatedUnzoom(1.5)),
-      zoom('Reset view', 'Reset', () => void camera()?.animatedReset()),
+    const toolbar = networkToolbar(this.chips, this.from, this.to, () =>
+      this.renderer?.getCamera(),
     );
     this.quotes.append(
       h('h2', {}, 'Quotes'),
@@ -157,42 +137,23 @@ export class QuotegraphNetwork extends QuotegraphElement {
 
   private draw(network: NetworkData): void {
     const g = this.graph;
-    g.clear();
-    const positions = radialLayout(network.nodes);
-    const maxActivity = Math.max(1, ...network.nodes.map((n) => n.activity));
-    for (const n of network.nodes) {
-      const p = positions.get(n.id) ?? { x: 0, y: 0 };
-      g.addNode(n.id, {
-        ...p,
-        size: 4 + 14 * Math.sqrt(n.activity / maxActivity),
-        color: kindColor(n.entity.kind),
-        label: n.entity.name,
-        kind: n.entity.kind,
-        forceLabel: n.distance === 0,
-      });
-    }
-    const maxCount = Math.max(1, ...network.edges.map((e) => e.count));
-    for (const e of network.edges) {
-      if (!g.hasNode(e.source) || !g.hasNode(e.target)) continue;
-      g.addDirectedEdgeWithKey(e.id, e.source, e.target, {
-        type: 'arrow',
-        size: 1.5 + 4 * (e.count / maxCount),
-        color: relationColor(e.relation),
-        label: `${e.relation.toLowerCase()} ×${e.count}`,
-        relation: e.relation,
-        count: e.count,
-      });
-    }
+    fillNetworkGraph(g, network);
     this.stage.setAttribute(
       'aria-label',
       `Graph of ${network.nodes.length} entities and ${network.edges.length} edges; the table below lists every edge.`,
     );
+    // Edge labels are drawn on a 2D canvas: past a few hundred they cost more than they tell.
+    const edgeLabels = network.edges.length <= EDGE_LABEL_LIMIT;
+    if (this.renderer) this.renderer.setSetting('renderEdgeLabels', edgeLabels);
     if (!this.renderer) {
       this.renderer = new Sigma(g, this.canvas, {
-        renderEdgeLabels: true,
+        renderEdgeLabels: edgeLabels,
         enableEdgeEvents: true,
         defaultEdgeType: 'arrow',
+        edgeProgramClasses: { arrow: EdgeArrowProgram, curved: EdgeCurvedArrowProgram },
         labelRenderedSizeThreshold: 6,
+        // Room for labels of nodes on the rim, which sigma's auto-fit would otherwise clip.
+        stagePadding: 70,
         zIndex: true,
       });
       this.renderer.on('clickEdge', ({ edge }) => void this.openEdge(edge));
