@@ -3,6 +3,7 @@ import type { GraphStore } from '../graph/port.js';
 import type { Principal } from './auth.js';
 import type { ApiDeps } from './deps.js';
 import { createLoaders, type Loaders } from './loaders.js';
+import { withDeadline } from './protection/deadline-store.js';
 import type { ResolvedLimits } from './options.js';
 import type { StatementEvents } from './pubsub.js';
 
@@ -27,12 +28,17 @@ export const createContext = (
   base: ContextFactoryInput,
   principal: Principal,
   logger: Logger,
-): ApiContext => ({
-  store: base.deps.store,
-  deps: base.deps,
-  loaders: createLoaders(base.deps.store),
-  limits: base.limits,
-  principal,
-  events: base.events,
-  logger,
-});
+  /** Subscriptions live for hours: they pass Infinity. */
+  timeoutMs = base.limits.executionTimeoutMs,
+): ApiContext => {
+  const store = withDeadline(base.deps.store, timeoutMs);
+  return {
+    store,
+    deps: base.deps,
+    loaders: createLoaders(store),
+    limits: base.limits,
+    principal,
+    events: base.events,
+    logger,
+  };
+};

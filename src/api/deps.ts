@@ -1,5 +1,5 @@
 import type { GraphStore } from '../graph/port.js';
-import type { UpsertResult } from '../domain/model.js';
+import type { Entity, UpsertResult } from '../domain/model.js';
 
 /** One article as a client submits it; the ingest function derives ids and runs the pipeline. */
 export interface ArticleInput {
@@ -29,27 +29,23 @@ export interface IngestReport {
 export type IngestFunction = (articles: ArticleInput[]) => Promise<IngestReport>;
 
 export interface SplitDecision {
-  entityId: string;
-  /** Surface forms that must stop resolving to `entityId`. */
+  /** The entity as stored before the split. */
+  entity: Entity;
+  /** Surface forms that must stop resolving to `entity`. */
   aliases: string[];
   /** Canonical name of the entity they resolve to instead. */
   name: string;
 }
 
-export interface SplitOutcome {
-  newEntityId: string;
-  /** Articles whose stored statements still reflect the old resolution until re-ingested. */
-  affectedArticleIds: string[];
-}
-
 /**
- * The editorial decision log (the alias file of the entity resolver). The API records merges
- * and splits here so the next ingest resolves names the way the editor decided; statement
- * corrections persist in the store itself (GraphStore.correctStatement).
+ * The editorial decision log (the entity resolver's alias file). The API records merges and
+ * splits here, with the entities as they were before the change (the alias file speaks in names),
+ * so the next ingest resolves names the way the editor decided. Statement corrections persist in
+ * the store itself (GraphStore.correctStatement).
  */
 export interface EditorialDecisions {
-  recordMerge(survivorId: string, mergedId: string): Promise<void>;
-  recordSplit(decision: SplitDecision): Promise<SplitOutcome>;
+  recordMerge(survivor: Entity, merged: Entity): Promise<void>;
+  recordSplit(decision: SplitDecision): Promise<void>;
 }
 
 export interface ApiDeps {

@@ -14,7 +14,6 @@ export type ApiErrorCode =
   | 'QUERY_TOO_COSTLY'
   | 'TOO_MANY_ALIASES'
   | 'TOO_MANY_DIRECTIVES'
-  | 'TOO_MANY_TOKENS'
   | 'BATCH_NOT_ALLOWED'
   | 'PAYLOAD_TOO_LARGE'
   | 'TIMEOUT'
@@ -69,12 +68,11 @@ export const makeFormatError =
     }
     const limitCode = formatted.extensions?.limitCode;
     if (typeof limitCode === 'string') {
-      const { limitCode: _l, ...rest } = formatted.extensions ?? {};
+      const { limitCode: _l, stacktrace: _s, ...rest } = formatted.extensions ?? {};
       return { ...formatted, extensions: { ...rest, code: limitCode } };
     }
     const code = formatted.extensions?.code;
-    const known = original instanceof GraphQLError || typeof code === 'string';
-    if (code === 'INTERNAL_SERVER_ERROR' || !known) {
+    if (code === 'INTERNAL_SERVER_ERROR' || typeof code !== 'string') {
       logger.error({ err: original }, 'unexpected error');
       if (production) {
         return {
@@ -83,6 +81,9 @@ export const makeFormatError =
           extensions: { code: 'INTERNAL_SERVER_ERROR' },
         };
       }
+      return formatted;
     }
-    return formatted;
+    // A client error's cause is in its message and code; a server stack trace would only be noise.
+    const { stacktrace: _s, ...extensions } = formatted.extensions ?? {};
+    return { ...formatted, extensions };
   };

@@ -9,7 +9,7 @@ export interface ApiLimits {
   maxCost?: number;
   /** Aliases per operation. Defaults to 15. */
   maxAliases?: number;
-  /** Lexer tokens per document; stops huge documents before validation. Defaults to 3000. */
+  /** Lexer tokens per document (graphql-js parse option; GRAPHQL_PARSE_FAILED). Defaults to 3000. */
   maxTokens?: number;
   /** Operations per batched HTTP request; 1 disables batching. Defaults to 1. */
   maxBatch?: number;

@@ -2,7 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import cors from 'cors';
 import express, { type ErrorRequestHandler } from 'express';
@@ -15,7 +18,6 @@ import { resolveLimits, type ApiOptions } from './options.js';
 import { playgroundRouter } from './playground/playground-router.js';
 import { armorProtection } from './protection/armor.js';
 import { bodyErrorHandler, bodyLimits } from './protection/http-limits.js';
-import { timeoutPlugin } from './protection/timeout-plugin.js';
 import { StatementEvents } from './pubsub.js';
 import { createLogger, requestLog } from './request-log.js';
 import { attachWebSocket } from './websocket.js';
@@ -59,6 +61,7 @@ export async function createApiServer(deps: ApiDeps, options: ApiOptions = {}): 
     schema,
     base,
     validationRules: armor.validationRules,
+    maxTokens: limits.maxTokens,
     authenticate,
     readsRequireKey,
     logger,
@@ -67,11 +70,13 @@ export async function createApiServer(deps: ApiDeps, options: ApiOptions = {}): 
     schema,
     plugins: [
       ...(armor.plugins as ApolloServerPlugin<ApiContext>[]),
-      timeoutPlugin(limits.executionTimeoutMs),
+      // No cache hints are used; its per-field hook would only cost time.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer }),
     ],
     validationRules: armor.validationRules,
+    parseOptions: { maxTokens: limits.maxTokens },
     formatError: makeFormatError(production, logger),
     includeStacktraceInErrorResponses: !production,
     csrfPrevention: true,

@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
+import { parse, specifiedRules, validate, type GraphQLSchema, type ValidationRule } from 'graphql';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import { WebSocketServer } from 'ws';
@@ -11,6 +11,7 @@ interface WsOptions {
   schema: GraphQLSchema;
   base: ContextFactoryInput;
   validationRules: ValidationRule[];
+  maxTokens: number;
   authenticate: (authorization: string | undefined) => Principal;
   readsRequireKey: boolean;
   logger: Logger;
@@ -32,6 +33,7 @@ export const attachWebSocket = (o: WsOptions) => {
   const handle = useServer(
     {
       schema: o.schema,
+      parse: (source, options) => parse(source, { ...options, maxTokens: o.maxTokens }),
       validate: (schema, document) => validate(schema, document, rules),
       onConnect: (ctx) => {
         const principal = o.authenticate(authorizationOf(ctx.connectionParams));
@@ -44,6 +46,7 @@ export const attachWebSocket = (o: WsOptions) => {
           o.base,
           o.authenticate(authorizationOf(ctx.connectionParams)),
           o.logger.child({ transport: 'ws' }),
+          Infinity,
         ),
     },
     wsServer,

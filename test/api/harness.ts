@@ -6,7 +6,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pino } from 'pino';
-import { articleId, entityId } from '../../src/domain/ids.js';
+import { articleId } from '../../src/domain/ids.js';
 import type { Article, Entity } from '../../src/domain/model.js';
 import { createApiServer, type ApiServer } from '../../src/api/server.js';
 import type { ApiOptions } from '../../src/api/options.js';
@@ -58,20 +58,13 @@ export const pipelineIngest =
 
 /** Records decisions in memory; the entity resolver's alias file is the real implementation. */
 export class RecordedDecisions implements EditorialDecisions {
-  readonly merges: [string, string][] = [];
+  readonly merges: [Entity, Entity][] = [];
   readonly splits: SplitDecision[] = [];
-  constructor(private readonly store: GraphStore) {}
-  async recordMerge(survivorId: string, mergedId: string) {
-    this.merges.push([survivorId, mergedId]);
+  async recordMerge(survivor: Entity, merged: Entity) {
+    this.merges.push([survivor, merged]);
   }
   async recordSplit(decision: SplitDecision) {
     this.splits.push(decision);
-    const [entity] = await this.store.getEntities([decision.entityId]);
-    const page = await this.store.findStatements({ speaker: decision.entityId }, { first: 1000 });
-    return {
-      newEntityId: entityId((entity as Entity).kind, decision.name),
-      affectedArticleIds: [...new Set(page.items.map((i) => i.node.articleId))],
-    };
   }
 }
 
@@ -94,14 +87,19 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
+const openMemoryStore = () =>
+  EmbeddedStore.open({ dir: '/nonexistent-quotegraph', persist: false });
+
+/** `open` gives an empty store of any adapter; the dev corpus is loaded into it here. */
 export async function startTestServer(
   options: ApiOptions = {},
   wrapStore: (store: GraphStore) => GraphStore = (s) => s,
+  open: () => Promise<GraphStore> = openMemoryStore,
 ): Promise<TestServer> {
-  const embedded = await EmbeddedStore.open({ dir: '/nonexistent-quotegraph', persist: false });
-  await embedded.upsertArticles(devArticles().map(analyze));
-  const store = wrapStore(embedded);
-  const decisions = new RecordedDecisions(store);
+  const base = await open();
+  await base.upsertArticles(devArticles().map(analyze));
+  const store = wrapStore(base);
+  const decisions = new RecordedDecisions();
   const server = await createApiServer(
     { store, ingest: pipelineIngest(store), decisions },
     { apiKeys: [API_KEY], logger: pino({ level: 'silent' }), ...options },
@@ -120,7 +118,10 @@ export async function startTestServer(
       });
       return { status: res.status, ...((await res.json()) as object) };
     },
-    close: () => server.close(),
+    async close() {
+      await server.close();
+      await base.close();
+    },
   };
 }
 

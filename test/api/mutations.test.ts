@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
+import { entityId } from '../../src/domain/ids.js';
 import { auth, startTestServer, type TestServer } from './harness.js';
 
 let t: TestServer;
@@ -153,6 +154,18 @@ describe('editorial corrections', () => {
     expect(verified.data!.statements.totalCount).toBe(1);
   });
 
+  it('refuses to merge an unknown entity, recording nothing', async () => {
+    const [a] = await speakers();
+    const before = t.decisions.merges.length;
+    const r = await t.gql(
+      `mutation M($s: ID!) { mergeEntities(survivor: $s, merged: "e_missing") { id } }`,
+      { s: a!.id },
+      auth,
+    );
+    expect(r.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(t.decisions.merges.length).toBe(before);
+  });
+
   it('refuses an empty correction and an unknown statement with codes', async () => {
     const empty = await t.gql(`mutation { correctStatement(id: "s_x") { id } }`, {}, auth);
     expect(empty.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
@@ -172,7 +185,7 @@ describe('editorial corrections', () => {
     expect(r.errors).toBeUndefined();
     expect(r.data!.mergeEntities.id).toBe(c!.id);
     expect(r.data!.mergeEntities.aliases).toContain(d!.name);
-    expect(t.decisions.merges).toContainEqual([c!.id, d!.id]);
+    expect(t.decisions.merges.map(([s, m]) => [s.id, m.name])).toContainEqual([c!.id, d!.name]);
     const moved = await t.gql<{ statements: { totalCount: number } }>(
       `query S($id: ID!) { statements(filter: { speaker: $id }) { totalCount } }`,
       { id: c!.id },
@@ -197,9 +210,10 @@ describe('editorial corrections', () => {
     expect(r.data!.splitEntity.newEntityId).toMatch(/^e_/);
     expect(r.data!.splitEntity.affectedArticleIds.length).toBeGreaterThan(0);
     expect(t.decisions.splits).toContainEqual({
-      entityId: e!.id,
+      entity: expect.objectContaining({ id: e!.id }),
       aliases: ['The Other One'],
       name: 'The Other One',
     });
+    expect(r.data!.splitEntity.newEntityId).toBe(entityId('PERSON', 'The Other One'));
   });
 });

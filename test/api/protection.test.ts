@@ -46,6 +46,13 @@ describe('hostile queries are rejected with a code and a clear message', () => {
     expect(r.errors![0]!.message).toMatch(/cost limit of 20000/i);
   });
 
+  it('too many tokens, refused before validation', async () => {
+    const r = await t.gql(`{ statement(id: "s_x") { ${'id '.repeat(3100)}} }`);
+    expect(r.status).toBe(400);
+    expect(codeOf(r)).toBe('GRAPHQL_PARSE_FAILED');
+    expect(r.errors![0]!.message).toMatch(/contains more th\w+ 3000 tokens/i);
+  });
+
   it('page size over the limit, as a literal or a variable', async () => {
     const r = await t.gql(`{ statements(first: 5000) { totalCount } }`);
     expect(codeOf(r)).toBe('PAGE_SIZE_EXCEEDED');
@@ -121,6 +128,14 @@ describe('execution deadline', () => {
     } finally {
       await slow.close();
     }
+  });
+});
+
+describe('error shape', () => {
+  it('client errors carry their code but no stack trace, even in development', async () => {
+    const r = await t.gql(`mutation { correctStatement(id: "s_x", verified: true) { id } }`);
+    expect(codeOf(r)).toBe('UNAUTHENTICATED');
+    expect(JSON.stringify(r)).not.toMatch(/stacktrace/);
   });
 });
 

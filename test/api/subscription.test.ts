@@ -18,8 +18,10 @@ afterAll(async () => {
   await t.close();
 });
 
-const article = (speaker: string, outlet: string) => ({
-  text: `City news.\n\n"The tram line opens in May," ${speaker} told reporters on ${outlet} day.\n`,
+const INGEST = `mutation I($input: [ArticleInput!]!) { ingestArticles(input: $input) { statements { id } } }`;
+
+const article = (speaker: string, outlet: string, edition = 0) => ({
+  text: `City news, edition ${edition}.\n\n"The tram line opens in May," ${speaker} told reporters on ${outlet} day.\n`,
   outlet,
   publishedAt: '2026-05-01',
 });
@@ -52,11 +54,27 @@ describe('statementAdded over graphql-ws', () => {
   it('delivers statements from an ingest that match the filter, and only those', async () => {
     const SUB = `subscription S($f: StatementFilter) { statementAdded(filter: $f) { id quote { text } article { outlet } speaker { name } } }`;
     const matching = collect(SUB, { f: { outlet: 'Tram Gazette' } }, 1);
-    const everything = collect(SUB, {}, 2);
-    // Let the server register both subscriptions before the ingest.
-    await new Promise((r) => setTimeout(r, 150));
+    const sameDay = collect(SUB, { f: { from: '2026-05-01', to: '2026-05-01' } }, 2);
+    // Subscriptions start asynchronously: ingest probes until a sentinel, subscribed last on the
+    // same socket, sees one; the two above are live by then.
+    const sentinel = collect(SUB, { f: { outlet: 'Probe Wire' } }, 1, 10_000);
+    let seen = false;
+    void sentinel.done.then(() => (seen = true));
+    for (let i = 0; !seen && i < 40; i++) {
+      await t.gql(
+        INGEST,
+        {
+          input: [
+            { ...article('Mayor Ines Duarte', 'Probe Wire', i + 1), publishedAt: '2026-01-01' },
+          ],
+        },
+        auth,
+      );
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect((await sentinel.done).length).toBe(1);
     const ingest = await t.gql(
-      `mutation I($input: [ArticleInput!]!) { ingestArticles(input: $input) { statements { id } } }`,
+      INGEST,
       {
         input: [
           article('Mayor Ines Duarte', 'Tram Gazette'),
@@ -75,7 +93,7 @@ describe('statementAdded over graphql-ws', () => {
         },
       },
     });
-    const all = await everything.done;
+    const all = await sameDay.done;
     expect(
       all
         .map(

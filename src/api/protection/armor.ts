@@ -40,7 +40,7 @@ const withCode =
 /** One armor protection alone, so each of its rules can carry its own code. */
 const only = (config: GraphQLArmorConfig) => new ApolloArmor({ ...OFF, ...config }).protect();
 
-/** Depth, cost and alias limits (graphql-armor), each rejection with its own code. */
+/** Depth, cost, alias and directive limits (graphql-armor), each rejection with its own code. */
 export const armorProtection = (limits: ResolvedLimits, production: boolean) => {
   const rules = (config: GraphQLArmorConfig, code: ApiErrorCode) =>
     only(config).validationRules.map((rule) => withCode(rule, code));
@@ -54,8 +54,9 @@ export const armorProtection = (limits: ResolvedLimits, production: boolean) => 
     ),
     ...rules({ maxDirectives: { n: 50, exposeLimits: true } }, 'TOO_MANY_DIRECTIVES'),
   ];
+  // The token limit is graphql-js's own parse option (set in server.ts): armor's version of it
+  // surfaces as a 500.
   const { plugins } = only({
-    maxTokens: { n: limits.maxTokens, exposeLimits: true },
     // Suggestions help people in the playground; in production they reveal the schema.
     blockFieldSuggestion: { enabled: production },
   });

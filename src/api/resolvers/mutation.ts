@@ -1,4 +1,6 @@
 import type { Relation, Statement, StatementCorrection } from '../../domain/model.js';
+import { entityId } from '../../domain/ids.js';
+import { NotFoundError } from '../../domain/errors.js';
 import { requireKey } from '../auth.js';
 import type { ApiContext } from '../context.js';
 import type { ArticleInput } from '../deps.js';
@@ -42,6 +44,29 @@ const toCorrection = (args: CorrectArgs): StatementCorrection => {
   return c;
 };
 
+const entitiesOrFail = async (ctx: ApiContext, ids: string[]) => {
+  const found = await ctx.store.getEntities(ids);
+  found.forEach((e, i) => {
+    if (!e) throw new NotFoundError('Entity', ids[i]!);
+  });
+  return found;
+};
+
+/** Articles whose stored statements name the entity as speaker or target. */
+const articlesMentioning = async (ctx: ApiContext, id: string): Promise<string[]> => {
+  const articles = new Set<string>();
+  for (const field of ['speaker', 'target'] as const) {
+    let after: string | null = null;
+    for (;;) {
+      const page = await ctx.store.findStatements({ [field]: id }, { first: 500, after });
+      for (const { node } of page.items) articles.add(node.articleId);
+      if (!page.hasNextPage || !page.endCursor) break;
+      after = page.endCursor;
+    }
+  }
+  return [...articles].sort();
+};
+
 export const mutationResolvers = {
   Mutation: {
     ingestArticles: async (_: unknown, { input }: { input: ArticleInput[] }, ctx: ApiContext) => {
@@ -51,8 +76,9 @@ export const mutationResolvers = {
       validateArticles(input, ctx.limits.maxIngestArticles);
       const report = await ingest(input);
       const statements: Statement[] = [];
+      // Past this point the articles are stored: no request deadline may cut off the events.
       for (const result of report.results.filter((r) => r.changed)) {
-        statements.push(...(await articleStatements(ctx.store, result.articleId)));
+        statements.push(...(await articleStatements(ctx.deps.store, result.articleId)));
       }
       for (const s of statements) ctx.events.publish(s);
       ctx.logger.info(
@@ -84,8 +110,10 @@ export const mutationResolvers = {
       requireKey(ctx.principal, 'mergeEntities');
       if (survivor === merged)
         throw apiError('BAD_USER_INPUT', 'An entity cannot merge with itself');
+      // Read both first: after the merge the merged id only redirects to the survivor.
+      const [before, gone] = await entitiesOrFail(ctx, [survivor, merged]);
       const entity = await ctx.store.mergeEntities(survivor, merged);
-      await ctx.deps.decisions?.recordMerge(survivor, merged);
+      await ctx.deps.decisions?.recordMerge(before!, gone!);
       ctx.logger.info({ survivor, merged }, 'entities merged');
       return entity;
     },
@@ -100,9 +128,14 @@ export const mutationResolvers = {
       const aliases = [...new Set(args.aliases.map((a) => a.trim()).filter(Boolean))];
       const name = args.name?.trim() || aliases[0];
       if (!name) throw apiError('BAD_USER_INPUT', 'Give at least one alias to split off');
-      const outcome = await decisions.recordSplit({ entityId: args.entity, aliases, name });
+      const [entity] = await entitiesOrFail(ctx, [args.entity]);
+      await decisions.recordSplit({ entity: entity!, aliases, name });
       ctx.logger.info({ entity: args.entity, aliases }, 'entity split recorded');
-      return { entity: ctx.loaders.entity.load(args.entity), ...outcome };
+      return {
+        entity,
+        newEntityId: entityId(entity!.kind, name),
+        affectedArticleIds: await articlesMentioning(ctx, entity!.id),
+      };
     },
   },
 };
