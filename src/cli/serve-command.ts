@@ -1,7 +1,6 @@
 import type { Command } from 'commander';
 import { createApiServer } from '../api/server.js';
 import { createViewsRouter } from '../api/views/views-router.js';
-import { openAnalyzer } from './analyzer.js';
 import { apiDeps } from './api-wiring.js';
 import { ingestPaths } from './ingest-command.js';
 import { chooseStore, dataDirFor, describeStore, openStore } from './open-store.js';
@@ -46,9 +45,8 @@ export function registerServeCommand(program: Command): void {
           const { summary } = await ingestPaths(store, choice, options.ingest);
           process.stdout.write(`${summary}\n`);
         }
-        const analyzer = await openAnalyzer(store, dataDirFor(choice));
         const cors = options.cors === '*' ? '*' : options.cors?.split(',').map((o) => o.trim());
-        const server = await createApiServer(apiDeps(store, analyzer), {
+        const server = await createApiServer(apiDeps(store, dataDirFor(choice)), {
           apiKeys: keysFromEnv(),
           readsRequireKey: options.readsRequireKey ?? false,
           corsOrigins: cors,
