@@ -1,0 +1,106 @@
+import type { LocalEntity, Range, Relation, Span } from '../domain/model.js';
+import type { Candidate } from './candidate.js';
+import type { DocumentEntities } from './entity-port.js';
+import { firstIndexAtOrAfter } from './text/search.js';
+
+/**
+ * Target of a statement, most reliable first: the cue's object ("accused Seoul", "urged voters"),
+ * the possessor of the object ("called Kitagawa's claims …"), the main entity named in the content,
+ * then the speaker's previous target in the document for adversarial relations.
+ */
+export interface TargetDecision {
+  entity: LocalEntity | null;
+  /** A group named only by a common noun ("voters"), when no entity is resolvable. */
+  group: string | null;
+  mention: Span | null;
+  source: 'object' | 'possessor' | 'content' | 'discourse' | 'none';
+}
+
+const THINGS = new Set(
+  'claims comments remarks plans proposals policies demands figures words statements accusations allegations'.split(
+    ' ',
+  ),
+);
+const DETERMINERS = /^(?:the|a|an|all|both|its|his|her|their|our)\s+/iu;
+const ADVERSARIAL = new Set<Relation>(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
+const NO_CONTENT_TARGET = new Set<Relation>(['STATES', 'CLAIMS']);
+
+const sub = (text: string, start: number, end: number): Span => ({
+  text: text.slice(start, end),
+  start,
+  end,
+});
+
+function fromObject(
+  text: string,
+  obj: Span,
+  ents: DocumentEntities,
+  speaker: LocalEntity | null,
+): TargetDecision | null {
+  const poss = /^(.+?)['’]s?\s+(\p{L}+)$/u.exec(obj.text);
+  if (poss && !(poss[2]!.endsWith('s') && !THINGS.has(poss[2]!))) {
+    const span = sub(text, obj.start, obj.start + poss[1]!.length);
+    const e = ents.resolve(span);
+    if (e && e !== speaker) return { entity: e, group: null, mention: span, source: 'possessor' };
+  }
+  const e = ents.resolve(obj);
+  if (e && e !== speaker && e.kind !== 'LOCATION')
+    return { entity: e, group: null, mention: obj, source: 'object' };
+  if (/^(?:it|them|him|her|us|me|you)$/iu.test(obj.text)) return null;
+  const bare = obj.text.replace(DETERMINERS, '').replace(/['’]s\b/gu, '');
+  if (
+    /^[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}$/u.test(bare) &&
+    /s$/u.test(bare) &&
+    /^\p{Ll}/u.test(obj.text.replace(DETERMINERS, ''))
+  )
+    return { entity: null, group: bare.toLowerCase(), mention: obj, source: 'object' };
+  return null;
+}
+
+export interface TargetContext {
+  text: string;
+  entities: DocumentEntities;
+  speaker: LocalEntity | null;
+  /** The target this speaker's previous statement had, if any. */
+  previousTarget: LocalEntity | null;
+}
+
+export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContext): TargetDecision {
+  const { text, entities, speaker } = ctx;
+  if (c.object) {
+    const t = fromObject(text, c.object, entities, speaker);
+    if (t) return t;
+  }
+  if (c.frame === 'object' && !['REJECTS', 'DENIES'].includes(relation)) {
+    const np = /^[^,;.]+?(?=\s+(?:for|over|as|of|on)\b|$)/u.exec(c.quote.text);
+    if (np) {
+      const t = fromObject(
+        text,
+        sub(text, c.quote.start, c.quote.start + np[0].length),
+        entities,
+        speaker,
+      );
+      if (t) return t;
+    }
+  }
+  if (!NO_CONTENT_TARGET.has(relation)) {
+    const ranges: Range[] = c.quote.fragments ?? [c.quote];
+    for (const r of ranges) {
+      const ms = entities.mentions;
+      for (
+        let i = firstIndexAtOrAfter(ms, r.start, (m) => m.start);
+        i < ms.length && ms[i]!.start < r.end;
+        i++
+      ) {
+        const m = ms[i]!;
+        if (m.end > r.end) continue;
+        const e = entities.resolve(m);
+        if (e && e !== speaker && e.kind !== 'LOCATION')
+          return { entity: e, group: null, mention: m, source: 'content' };
+      }
+    }
+  }
+  if (ADVERSARIAL.has(relation) && ctx.previousTarget && ctx.previousTarget !== speaker)
+    return { entity: ctx.previousTarget, group: null, mention: null, source: 'discourse' };
+  return { entity: null, group: null, mention: null, source: 'none' };
+}
