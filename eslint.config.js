@@ -4,7 +4,7 @@ import prettier from 'eslint-config-prettier';
 
 /** Layer arrows (cli → api → graph → domain ← nlp) are enforced here, not hoped for. */
 const forbid = (patterns, message) => ({
-  'no-restricted-imports': ['error', { patterns: patterns.map((group) => ({ group, message })) }],
+  'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }],
 });
 
 export default tseslint.config(
