@@ -1,0 +1,140 @@
+import type { EntityKind, LocalEntity, Range, Span } from '../../domain/model.js';
+import { antecedent, bindDescriptors, bindPronouns, countryIn } from './bind.js';
+import { ClusterSet, type Cluster } from './clusters.js';
+import { findDescriptors } from './descriptors.js';
+import { PRONOUN_GENDER } from './lexicon.js';
+import { findNames } from './names.js';
+import { quoteRegions } from './quote-regions.js';
+import { tokenize } from './tokens.js';
+
+export { ANONYMOUS_PREFIX } from './clusters.js';
+
+/** True for entities named only by a description in one article ("a club spokesman"). */
+export const isAnonymousKey = (key: string): boolean => key.startsWith('anon-');
+
+export interface EntityMention extends Span {
+  entityKey: string;
+  kind: EntityKind;
+  form: 'name' | 'pronoun' | 'descriptor';
+}
+
+export interface DocumentEntities {
+  /** In-document clusters: canonical name (longest full name), kind, all mentions. */
+  entities: LocalEntity[];
+  /** Every mention found, sorted by start. */
+  mentions: EntityMention[];
+  /**
+   * The entity a span of this text refers to: a known mention, else interpreted from the span's
+   * text and position (pronoun → nearest compatible preceding person outside quotes; role
+   * descriptor → person bound to that role; name → cluster by full name/surname/variant;
+   * country/capital/demonym phrase → country actor). Null when unresolvable. An entity created
+   * while interpreting is appended to `entities`.
+   */
+  resolve(span: Range): LocalEntity | null;
+}
+
+/** Finds and clusters every entity mention of one text. Pure; never throws on any string. */
+export function analyzeEntities(text: string): DocumentEntities {
+  const tokens = tokenize(text);
+  const lowerWords = new Set<string>();
+  for (const t of tokens) if (!t.capitalized) lowerWords.add(t.text);
+  const quotes = quoteRegions(text);
+  const set = new ClusterSet(text);
+  set.addCandidates(findNames(text, tokens, lowerWords));
+  bindDescriptors(set, text, findDescriptors(text));
+  bindPronouns(set, text, quotes);
+  return new Analysis(text, set, quotes);
+}
+
+class Analysis implements DocumentEntities {
+  entities: LocalEntity[] = [];
+  mentions: EntityMention[] = [];
+  private readonly local = new Map<string, LocalEntity>();
+
+  constructor(
+    private readonly text: string,
+    private readonly set: ClusterSet,
+    private readonly quotes: Range[],
+  ) {
+    for (const k of set.clusters) this.publish(k);
+    this.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  private publish(k: Cluster): LocalEntity {
+    const existing = this.local.get(k.key);
+    if (existing) return existing;
+    k.mentions.sort((a, b) => a.start - b.start);
+    const entity: LocalEntity = {
+      key: k.key,
+      name: canonicalName(k),
+      kind: k.kind,
+      mentions: k.mentions.map(({ start, end, text }) => ({ start, end, text })),
+    };
+    this.local.set(k.key, entity);
+    this.entities.push(entity);
+    for (const m of k.mentions)
+      this.mentions.push({
+        start: m.start,
+        end: m.end,
+        text: m.text,
+        entityKey: k.key,
+        kind: k.kind,
+        form: m.form,
+      });
+    return entity;
+  }
+
+  resolve(span: Range): LocalEntity | null {
+    const hit = this.mentionAt(span);
+    if (hit) return this.local.get(hit.entityKey) ?? null;
+    const words = this.text.slice(span.start, span.end).trim();
+    const gender = PRONOUN_GENDER.get(words.toLowerCase());
+    if (gender) {
+      const k = antecedent(this.set, this.quotes, span.start, gender);
+      return k ? this.publish(k) : null;
+    }
+    const country = countryIn(words.split(/\s+/).map((w) => w.replace(/['’]s?$/u, '')));
+    if (country) {
+      const k =
+        this.set.clusters.find((c) => c.kind === 'COUNTRY' && c.name === country) ??
+        this.set.create('COUNTRY', [country], country);
+      return this.publish(k);
+    }
+    return null;
+  }
+
+  /** The mention that best covers the span: same end first, then names, then the largest overlap. */
+  private mentionAt(span: Range): EntityMention | null {
+    let best: EntityMention | null = null;
+    let bestScore = 0;
+    for (const m of this.mentionsNear(span)) {
+      const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
+      if (overlap <= 0) continue;
+      const score = overlap + (m.end === span.end ? 10_000 : 0) + (m.form === 'name' ? 1_000 : 0);
+      if (score > bestScore) {
+        best = m;
+        bestScore = score;
+      }
+    }
+    return best;
+  }
+
+  private *mentionsNear(span: Range): Iterable<EntityMention> {
+    // Mentions are short and sorted by start: begin a bounded distance before the span.
+    let lo = 0;
+    let hi = this.mentions.length;
+    const from = span.start - 200;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.start < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < span.end; i++)
+      yield this.mentions[i]!;
+  }
+}
+
+function canonicalName(k: Cluster): string {
+  if (k.kind !== 'PERSON' || k.anonymous) return k.name.replace(/^the\s+/i, '');
+  return k.tokens.join(' ');
+}

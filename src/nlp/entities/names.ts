@@ -1,0 +1,229 @@
+import type { EntityKind } from '../../domain/model.js';
+import { normalizeName } from '../../domain/ids.js';
+import { gazetteer } from './gazetteer.js';
+import {
+  HONORIFICS,
+  NAME_CONNECTORS,
+  NON_NAME_WORDS,
+  ORG_HEADS,
+  PERSON_ROLES,
+  PLACE_HEADS,
+  ROLE_GENDER,
+  type Gender,
+} from './lexicon.js';
+import { phoneticKey } from './name-keys.js';
+import type { Token } from './tokens.js';
+import {
+  firstNameGender,
+  isCommonWord,
+  isDemonymWord,
+  isFirstName,
+  isPlaceName,
+} from './word-tags.js';
+
+/** A capitalised name found in the text, typed as far as its own words allow. */
+export interface NameCandidate {
+  /** Mention span: the name with any title in the same capitalised run ("Mayor Lorraine Voss"). */
+  start: number;
+  end: number;
+  /** The name proper: titles and possessive removed, all-caps words title-cased. */
+  nameTokens: string[];
+  /** Null when one unknown word cannot be typed alone ("Lumora", "Northwire"). */
+  kind: EntityKind | null;
+  /** Canonical country for COUNTRY names, capitals and datelines of capitals. */
+  country: string | null;
+  roles: Set<string>;
+  gender: Gender;
+  /** Introduced with an honorific or role title. */
+  titled: boolean;
+  /** All-caps label opening a paragraph ("BRANDT:"), as in interview transcripts. */
+  label: boolean;
+}
+
+const lower = (t: string): string => t.toLowerCase().replace(/\.$/, '');
+const stripPossessive = (t: string): string => t.replace(/['’]s?$/u, '');
+const titleCase = (t: string): string =>
+  t
+    .toLowerCase()
+    .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
+
+const isTitleWord = (t: string): boolean => HONORIFICS.has(lower(t)) || PERSON_ROLES.has(lower(t));
+
+/** Groups tokens into capitalised runs ("Bank of Estoria" joins through a connector). */
+function runs(tokens: Token[]): number[][] {
+  const out: number[][] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.capitalized) continue;
+    const run = [i];
+    let j = i;
+    while (j + 1 < tokens.length && tokens[j + 1]!.joined) {
+      const next = tokens[j + 1]!;
+      if (next.capitalized) {
+        run.push(++j);
+        continue;
+      }
+      const after = tokens[j + 2];
+      const afterThe = next.text === 'of' && after?.text === 'the' ? tokens[j + 3] : undefined;
+      // "Bank of Estoria", "Friends of the Library": only after a lone organisation head word.
+      const orgHead = run.length === 1 && ORG_HEADS.has(tokens[i]!.text.toLowerCase());
+      if (orgHead && NAME_CONNECTORS.has(next.text) && after?.joined && after.capitalized) {
+        run.push(j + 1, j + 2);
+        j += 2;
+      } else if (orgHead && afterThe?.joined && afterThe.capitalized && after?.joined) {
+        run.push(j + 1, j + 2, j + 3);
+        j += 3;
+      } else break;
+    }
+    out.push(run);
+    i = j;
+  }
+  return out;
+}
+
+/** Finds and types every capitalised name; pure and linear in the number of tokens. */
+export function findNames(
+  text: string,
+  tokens: Token[],
+  lowerWords: ReadonlySet<string>,
+): NameCandidate[] {
+  const gaz = gazetteer();
+  const found: NameCandidate[] = [];
+  // Capitalised words seen mid-sentence somewhere: evidence that a sentence-initial one is a name.
+  const midSentence = new Set<string>();
+  for (const t of tokens)
+    if (t.capitalized && !t.sentenceStart) midSentence.add(phoneticKey(t.text));
+  const known = (run: number[]): boolean => {
+    const key = normalizeName(run.map((i) => tokens[i]!.text).join(' '));
+    return gaz.countryByName.has(key) || gaz.countryByCapital.has(key) || isPlaceName(key);
+  };
+  for (const full of runs(tokens)) {
+    let run = full;
+    // Drop words capitalised only because they open a sentence ("The", "Asked", "Officials").
+    while (run.length > 0 && !known(run)) {
+      const t = tokens[run[0]!]!;
+      const w = lower(t.text);
+      const uncorroborated =
+        run.length === 1 &&
+        !midSentence.has(phoneticKey(t.text)) &&
+        !isFirstName(w) &&
+        !isPlaceName(w) &&
+        !t.allCaps;
+      const positional =
+        t.sentenceStart && !t.allCaps && (isCommonWord(w) || lowerWords.has(w) || uncorroborated);
+      const compound = /-\p{Ll}/u.test(t.text); // "Lumora-powered" is an adjective
+      if (NON_NAME_WORDS.has(w.replace(/['’].*$/u, '')) || positional || compound || !t.capitalized)
+        run = run.slice(1);
+      else break;
+    }
+    while (run.length > 0 && !tokens[run[run.length - 1]!]!.capitalized) run = run.slice(0, -1);
+    if (run.length === 0) continue;
+    const first = tokens[run[0]!]!;
+    const last = tokens[run[run.length - 1]!]!;
+    const allCaps = run.every((i) => tokens[i]!.allCaps || !tokens[i]!.capitalized);
+    const lineStart = first.start === 0 || text[first.start - 1] === '\n';
+    const follow = text.slice(last.end, last.end + 3);
+    const dateline = allCaps && lineStart && /^\s*[,(—–-]/.test(follow);
+    const label = allCaps && lineStart && follow.startsWith(':');
+    if (allCaps && !dateline && !label && run.length === 1 && first.text.length <= 5) {
+      found.push(candidate(first.start, last.end, [first.text], 'ORGANIZATION'));
+      continue;
+    }
+    if (label && isCommonWord(lower(first.text))) continue;
+    if (run.length === 1 && isTitleWord(first.text)) continue;
+    let words = run.map((i) => tokens[i]!.text);
+    if (allCaps) words = words.map(titleCase);
+
+    // Split off a title: everything up to the last honorific/role word that still has a name after it.
+    let cut = -1;
+    for (let k = words.length - 2; k >= 0; k--) {
+      if (isTitleWord(words[k]!)) {
+        cut = k;
+        break;
+      }
+    }
+    const titleWords = cut >= 0 ? words.slice(0, cut + 1) : [];
+    const nameWords = (cut >= 0 ? words.slice(cut + 1) : words).map(stripPossessive);
+    const roles = new Set<string>();
+    let gender: Gender = 'unknown';
+    for (const w of titleWords) {
+      const l = lower(w);
+      if (PERSON_ROLES.has(l)) roles.add(l);
+      gender = HONORIFICS.get(l) ?? ROLE_GENDER.get(l) ?? gender;
+    }
+    // Lower-case roles right before the name: "manager Gareth Pyle", "chief executive Priya …".
+    for (let k = run[0]! - 1, n = 0; k >= 0 && n < 3 && tokens[k + 1]!.joined; k--, n++) {
+      const l = tokens[k]!.text.toLowerCase();
+      if (tokens[k]!.capitalized || !PERSON_ROLES.has(l)) break;
+      roles.add(l);
+      gender = ROLE_GENDER.get(l) ?? gender;
+    }
+    const key = normalizeName(nameWords.join(' '));
+    const lowers = nameWords.map((w) => w.toLowerCase());
+    let kind: EntityKind | null = null;
+    let country: string | null = null;
+    const nextWord = /^\s+([a-z]+)/.exec(text.slice(last.end, last.end + 12))?.[1];
+    let end = last.end;
+    if (gaz.countryByName.has(key)) {
+      kind = 'COUNTRY';
+      country = gaz.countryByName.get(key)!;
+    } else if (gaz.countryByCapital.has(key) && !dateline) {
+      kind = 'COUNTRY';
+      country = gaz.countryByCapital.get(key)!;
+    } else if (gaz.countryByDemonym.has(key) || (nameWords.length === 1 && isDemonymWord(key))) {
+      continue; // a demonym is an adjective; descriptors and resolve() interpret it
+    } else if (titleWords.length > 0 && !lowers.some((w) => ORG_HEADS.has(w))) {
+      kind = 'PERSON';
+    } else if (dateline) {
+      kind = 'LOCATION';
+    } else if (lowers.some((w) => ORG_HEADS.has(w)) || lowers.some((w) => NAME_CONNECTORS.has(w))) {
+      kind = 'ORGANIZATION';
+    } else if (
+      PLACE_HEADS.has(lowers[0]!) ||
+      PLACE_HEADS.has(lowers[lowers.length - 1]!) ||
+      isPlaceName(key)
+    ) {
+      kind = 'LOCATION';
+    } else if (nextWord && PLACE_HEADS.has(nextWord)) {
+      kind = 'LOCATION';
+      end = last.end + text.slice(last.end).indexOf(nextWord) + nextWord.length;
+    } else if (nameWords.length >= 2 || label || isFirstName(lowers[0]!)) {
+      kind = 'PERSON';
+    }
+    if (kind === 'PERSON' && gender === 'unknown' && nameWords.length >= 2)
+      gender = firstNameGender(lowers[0]!);
+    if (
+      kind === 'PERSON' &&
+      gender === 'unknown' &&
+      nameWords.length === 1 &&
+      isFirstName(lowers[0]!)
+    )
+      gender = firstNameGender(lowers[0]!);
+    const c = candidate(first.start, end, nameWords, kind);
+    c.country = country;
+    c.roles = roles;
+    c.gender = gender;
+    c.titled = titleWords.length > 0;
+    c.label = label;
+    found.push(c);
+  }
+  return found;
+}
+
+function candidate(
+  start: number,
+  end: number,
+  nameTokens: string[],
+  kind: EntityKind | null,
+): NameCandidate {
+  return {
+    start,
+    end,
+    nameTokens,
+    kind,
+    country: null,
+    roles: new Set(),
+    gender: 'unknown',
+    titled: false,
+    label: false,
+  };
+}
