@@ -15,7 +15,9 @@ const files = (await readdir(dir))
 for (const file of files) {
   process.stdout.write(`\n## ${file}\n`);
   const started = performance.now();
-  const module = (await import(pathToFileURL(`${dir}${file}`).href)) as { default: () => Promise<void> };
+  const module = (await import(pathToFileURL(`${dir}${file}`).href)) as {
+    default: () => Promise<void>;
+  };
   await module.default();
   process.stdout.write(`(${file} took ${((performance.now() - started) / 1000).toFixed(1)} s)\n`);
 }

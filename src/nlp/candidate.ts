@@ -7,8 +7,8 @@ export interface Candidate {
   type: QuoteType;
   /** The words that name the source here; null when carried over from an earlier quotation. */
   speaker: Span | null;
-  /** Index of an earlier candidate whose source this one inherits (continuations). */
-  inherits?: number;
+  /** An earlier candidate whose source this one inherits (a quotation continued in a new paragraph). */
+  carriedFrom?: Candidate;
   cue: Span | null;
   cueEntry: CueEntry | null;
   /** How the content hangs off the cue: decides frame relations (ask X to → URGES). */

@@ -118,9 +118,11 @@ function frameContent(
 
 /** Where a coordinated or participial cue starts a new reported clause (", saying", "and warned"). */
 const boundaryBefore = (text: string, hit: CueHit, sentenceStart: number): number | null => {
-  const before = text.slice(sentenceStart, hit.start);
-  const m = /(?:,\s*(?:and|but)?|\s+(?:and|but)|;)\s*(?:also\s+|then\s+)?$/iu.exec(before);
-  return m ? sentenceStart + m.index : null;
+  const from = Math.max(sentenceStart, hit.start - 24);
+  const m = /(?:,\s*(?:and|but)?|\s+(?:and|but)|;)\s*(?:also\s+|then\s+)?$/iu.exec(
+    text.slice(from, hit.start),
+  );
+  return m ? from + m.index : null;
 };
 
 export function findIndirect(
@@ -131,16 +133,13 @@ export function findIndirect(
 ): Candidate[] {
   const out: Candidate[] = [];
   let lastSubject: Span | null = null;
+  const boundaries = cues.map((c) => boundaryBefore(text, c, sentence.start));
+  let nextBoundary = 0;
   for (let i = 0; i < cues.length; i++) {
     const hit = cues[i]!;
-    let limit = sentence.end;
-    for (let j = i + 1; j < cues.length; j++) {
-      const b = boundaryBefore(text, cues[j]!, sentence.start);
-      if (b !== null && b > hit.end) {
-        limit = b;
-        break;
-      }
-    }
+    if (nextBoundary <= i) nextBoundary = i + 1;
+    while (nextBoundary < cues.length && !(boundaries[nextBoundary]! > hit.end)) nextBoundary++;
+    const limit = nextBoundary < cues.length ? boundaries[nextBoundary]! : sentence.end;
     if (hit.entry.match === 'according to') {
       const c = according(text, sentence, hit, cues);
       if (c) out.push(c);
@@ -159,8 +158,8 @@ export function findIndirect(
     }
     if (/^\s*[:,]?\s*[“"‘']/u.test(text.slice(hit.end, limit))) continue;
 
-    let subject: Span | null = null;
-    const pre = text.slice(sentence.start, hit.start);
+    let subject: Span | null;
+    const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
     if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
       subject = lastSubject ?? clauseSubject(text, sentence.start, hit.start);
     } else {

@@ -23,76 +23,69 @@ import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { decideRelation } from './relation.js';
 import { decideTarget } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
-import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
 
 const within = (inner: Range, outer: Range): boolean =>
   inner.start >= outer.start && inner.end <= outer.end;
 
-/** Stage 1–3: quotation spans and their attributions as written (no entities yet). */
+/** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
 export function findCandidates(text: string): Candidate[] {
   const quotes = findQuotedSpans(text);
   const paras = paragraphs(text);
-  const candidates: Candidate[] = findLabelledTurns(text, paras);
-  const labelled = candidates.map((c) => c.quote as Range);
+  const labelledTurns = findLabelledTurns(text, paras);
+  const labelled = new Set(labelledTurns.map((c) => c.speaker!.start));
+  const candidates: Candidate[] = [...labelledTurns];
   const contents: Range[] = quotes.map((q) => ({ start: q.start, end: q.end }));
   const absorbed = new Set<QuotedSpan>();
-  const direct: { q: QuotedSpan; sentence: Range; para: Range; prev: Range | null }[] = [];
-  let qi = 0;
+  /** Candidates found per paragraph (a quotation can only lie inside one of its own paragraph's). */
+  const byPara: Candidate[][] = paras.map(() => []);
+  const direct: { q: QuotedSpan; sentence: Range; pi: number }[] = [];
+  let k0 = 0;
   paras.forEach((para, pi) => {
+    while (k0 < quotes.length && quotes[k0]!.outer.end <= para.start) k0++;
     const inPara: QuotedSpan[] = [];
-    for (
-      let k = firstIndexAtOrAfter(quotes, para.start, (q) => q.outer.end);
-      k < quotes.length && quotes[k]!.outer.start < para.end;
-      k++
-    )
+    for (let k = k0; k < quotes.length && quotes[k]!.outer.start < para.end; k++)
       inPara.push(quotes[k]!);
-    const outers = quotes
-      .slice(firstIndexAtOrAfter(quotes, para.start - 1, (q) => q.outer.end))
-      .filter((q) => q.outer.start < para.end)
-      .map((q) => q.outer);
-    for (const sentence of sentences(text, para, outers)) {
-      if (
-        labelled.some(
-          (l) => within(sentence, l) || (sentence.start <= l.start && l.end <= sentence.end),
-        )
-      )
-        continue;
+    if (labelled.has(para.start)) return;
+    let next = 0;
+    let first = 0;
+    for (const sentence of sentences(
+      text,
+      para,
+      inPara.map((q) => q.outer),
+    )) {
+      while (first < inPara.length && inPara[first]!.outer.end <= sentence.start) first++;
+      const near: QuotedSpan[] = [];
+      for (let k = first; k < inPara.length && inPara[k]!.outer.start < sentence.end; k++)
+        near.push(inPara[k]!);
       const cues = findCues(text, sentence, contents);
-      const found = findIndirect(text, sentence, cues, inPara);
-      for (const c of found) {
-        for (const q of inPara)
+      for (const c of findIndirect(text, sentence, cues, near)) {
+        for (const q of near)
           if (q.outer.start >= c.quote.start - 1 && q.outer.end <= c.quote.end + 1) absorbed.add(q);
-        candidates.push(c);
+        byPara[pi]!.push(c);
       }
-      for (const q of inPara) {
-        if (
-          q.outer.start >= sentence.start &&
-          q.outer.start < sentence.end &&
-          !direct.some((d) => d.q === q)
-        )
-          direct.push({ q, sentence, para, prev: pi > 0 ? paras[pi - 1]! : null });
-      }
+      for (; next < inPara.length && inPara[next]!.outer.start < sentence.end; next++)
+        if (inPara[next]!.outer.start >= sentence.start)
+          direct.push({ q: inPara[next]!, sentence, pi });
     }
-    qi += inPara.length;
   });
-  void qi;
   // Direct quotations, in text order, so continuations can look back.
-  const attributed: Candidate[] = [];
+  const lastInPara: (Candidate | undefined)[] = paras.map((_, pi) => byPara[pi]!.at(-1));
+  let lastAttributed: Candidate | undefined;
   for (let i = 0; i < direct.length; i++) {
-    const { q, sentence, para, prev } = direct[i]!;
-    if (absorbed.has(q) || candidates.some((c) => within(q, c.quote))) continue;
+    const { q, sentence, pi } = direct[i]!;
+    const para = paras[pi]!;
+    const prev = pi > 0 ? paras[pi - 1]! : null;
+    if (absorbed.has(q) || byPara[pi]!.some((c) => within(q, c.quote))) continue;
     if (!looksDirect(text, q, sentence)) continue;
     const nextInSentence = direct[i + 1]?.q.outer.start;
     const until =
       nextInSentence !== undefined && nextInSentence < sentence.end ? nextInSentence : sentence.end;
     const ctx = { text, sentence, paragraph: para, previousParagraph: prev, quoted: contents };
-    const prevQuoteEnd =
-      direct[i - 1] && direct[i - 1]!.q.outer.end > sentence.start
-        ? direct[i - 1]!.q.outer.end
-        : sentence.start;
-    let c = attributeAfter(ctx, q, until) ?? attributeBefore(ctx, q, prevQuoteEnd);
-    const last = attributed.at(-1);
+    const before = direct[i - 1]?.q.outer.end ?? 0;
+    const from = before > sentence.start && before <= q.outer.start ? before : sentence.start;
+    let c = attributeAfter(ctx, q, until) ?? attributeBefore(ctx, q, from);
+    const last = lastAttributed;
     if (!c && last && last.quote.start >= para.start) {
       c = {
         ...directCandidate(q, 'continuation', last.prior - 0.04),
@@ -104,26 +97,31 @@ export function findCandidates(text: string): Candidate[] {
     }
     if (!c && prev && q.outer.start === para.start) {
       const intro = text.slice(prev.start, prev.end).trimEnd();
-      const prior = [...candidates, ...attributed]
-        .filter((x) => x.quote.end <= para.start)
-        .sort((a, b) => a.quote.end - b.quote.end)
-        .at(-1);
+      const prior = lastInPara[pi - 1];
       if (intro.endsWith(':')) {
         const speaker = colonSource(text, prev.start, prev.start + intro.length - 1);
         if (speaker) c = { ...directCandidate(q, 'colon-intro', 0.78), speaker };
-      } else if (prior && prior.quote.end >= prev.start) {
-        c = { ...directCandidate(q, 'continuation-paragraph', 0.6), speaker: null, inherits: -1 };
-        (c as Candidate & { from?: Candidate }).from = prior;
+      } else if (prior) {
+        c = { ...directCandidate(q, 'continuation-paragraph', 0.6), carriedFrom: prior };
       }
     }
-    if (c) attributed.push(c);
+    if (c) {
+      byPara[pi]!.push(c);
+      lastInPara[pi] = c;
+      lastAttributed = c;
+    }
   }
-  const all = [...candidates, ...attributed].sort(
+  const all = [...candidates, ...byPara.flat()].sort(
     (a, b) => a.quote.start - b.quote.start || b.quote.end - a.quote.end,
   );
   // Keep the outer quotation when one lies inside another (nested reports are optional in news gold).
   const kept: Candidate[] = [];
-  for (const c of all) if (!kept.some((k) => within(c.quote, k.quote))) kept.push(c);
+  let outer: Candidate | null = null;
+  for (const c of all) {
+    if (outer && c.quote.end <= outer.quote.end) continue;
+    kept.push(c);
+    outer = c;
+  }
   return kept;
 }
 
@@ -150,7 +148,7 @@ export function extract(text: string): Extraction {
   const lastTarget = new Map<string, LocalEntity>();
   const quotations: Quotation[] = [];
   for (const c of candidates) {
-    const from = (c as Candidate & { from?: Candidate }).from;
+    const from = c.carriedFrom;
     let speaker: LocalEntity | null = null;
     let speakerFactor = 1;
     if (from) speaker = resolved.get(from) ?? null;

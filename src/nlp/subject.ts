@@ -28,6 +28,7 @@ export function isNounPhrase(s: string): boolean {
   if (/^[\d\s,.]+$/u.test(t)) return false;
   if (NOT_NP_START.test(t) || INTRO.test(t)) return false;
   if (VERBISH.test(t)) return false;
+  if (/^(?:he|she|it|they|we|i)$/iu.test(t)) return true;
   return (
     /^(?:[\p{Lu}\d]|(?:the|a|an|its|his|her|their|our|two|three|several|many|some|most|other|both|all)\b|[\p{Ll}]+\s+[\p{Ll}]+)/u.test(
       t,

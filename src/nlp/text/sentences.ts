@@ -13,7 +13,27 @@ const ABBREVIATIONS = new Set(
 
 const BOUNDARY = /[.?!]+["”’')\]]*\s+(?=["“‘'(]?[\p{Lu}\d])/gu;
 
+/** Longer "sentences" (run-on or unpunctuated text) are cut at spaces so later stages stay linear. */
+export const MAX_SENTENCE = 1500;
+
+function capped(text: string, r: Range, out: Range[]): void {
+  let start = r.start;
+  while (r.end - start > MAX_SENTENCE) {
+    const cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
+    const end = cut > start ? cut : start + MAX_SENTENCE;
+    out.push({ start, end });
+    start = end;
+  }
+  out.push({ start, end: r.end });
+}
+
 export function sentences(text: string, paragraph: Range, quotes: readonly Range[] = []): Range[] {
+  const out: Range[] = [];
+  for (const r of rawSentences(text, paragraph, quotes)) capped(text, r, out);
+  return out;
+}
+
+function rawSentences(text: string, paragraph: Range, quotes: readonly Range[]): Range[] {
   const out: Range[] = [];
   const slice = text.slice(paragraph.start, paragraph.end);
   let from = 0;
