@@ -47,7 +47,7 @@ const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
 
 /** Words before a cue that make it a noun ("the claims") or an infinitive ("to say"). */
 const NOT_A_VERB =
-  /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|to)|\p{L}['’]s|s['’])\s+$/iu;
+  /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|to|of|first|second|new|final)|\p{L}['’]s|s['’])\s+$/iu;
 const NEGATION = /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/iu;
 
 /** Reporting cues in `range`, skipping any that start inside a quotation's content (`quoted` sorted by start). */

@@ -12,6 +12,34 @@ const OBJ = String.raw`((?:[^\s,;:“”"‘]+\s+){0,7}?[^\s,;:“”"‘]+)`;
 const NO_CLAUSE_START =
   /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^\p{Ll}+ly\b|^[“"‘:,.;!?)]/iu;
 const ANAPHORIC = /^(?:the|that|this|these|those|its|his|her|their|our)\s+\S+(?:\s+\S+)?$/iu;
+/** Cues that report a bare clause without "that" ("said the talks had failed"). */
+const BARE = new Set([
+  'say',
+  'claim',
+  'insist',
+  'argue',
+  'admit',
+  'warn',
+  'predict',
+  'believe',
+  'fear',
+  'suggest',
+  'add',
+  'acknowledge',
+  'concede',
+  'allege',
+  'confirm',
+  'maintain',
+  'contend',
+  'assert',
+  'complain',
+  'promise',
+  'agree',
+  'estimate',
+  'write',
+  'testify',
+  'state',
+]);
 const ADVERBS =
   /^\s+(?:only|also|again|repeatedly|simply|privately|publicly|later|then|flatly)\b/iu;
 
@@ -45,7 +73,8 @@ function frameContent(
     from + skip + m.index + m[0].indexOf(m[group]!);
   const after = (m: RegExpExecArray): number => from + skip + m.index + m[0].length;
   const take = (start: number, frame: Candidate['frame'], object: Span | null): Found | null => {
-    const content = trimSpan(text, start, limit);
+    const tail = REPORTER_TAIL.exec(text.slice(start, limit));
+    const content = trimSpan(text, start, tail ? start + tail.index : limit);
     return countWords(content.text) >= 2 ? { content, frame, object } : null;
   };
   const objSpan = (m: RegExpExecArray, g: number): Span | null =>
@@ -73,7 +102,10 @@ function frameContent(
     return m ? take(after(m), 'of', objSpan(m, 1)) : null;
   }
   if (takes.includes('to')) {
-    const m = new RegExp(String.raw`^\s+(?:${OBJ}\s+)?(?=(?:not\s+)?to\s+\p{L})`, 'u').exec(rest);
+    const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
+    const m =
+      new RegExp(String.raw`^\s+(?=${TO})`, 'u').exec(rest) ??
+      new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u').exec(rest);
     if (m && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
       const notTo = /^(?:not\s+)?to\s+/u.exec(text.slice(after(m), limit))!;
       return take(
@@ -99,24 +131,25 @@ function frameContent(
       return take(after(later), 'that', object);
     }
     const first = rest.trimStart();
-    if (
-      lemma !== 'tell' &&
-      lemma !== 'ask' &&
-      !NO_CLAUSE_START.test(first) &&
-      countWords(first) >= 3
-    )
+    const bareOk = BARE.has(lemma) && (!NO_CLAUSE_START.test(first) || /^about\s+\d/u.test(first));
+    if (bareOk && countWords(first) >= 3)
       return take(from + skip + (rest.length - first.length), 'bare', null);
   }
   if (takes.includes('object')) {
     const first = rest.trimStart();
     const obj = /^[^,;:.]+/u.exec(first)?.[0] ?? '';
     if (!obj || ANAPHORIC.test(obj.trim()) || NO_CLAUSE_START.test(first)) return null;
+    // "rejected a third offer" is an action; "rejected suggestions that …" reports speech.
+    if (lemma !== 'deny' && !/\bthat\b/u.test(text.slice(from + skip, limit))) return null;
     return take(from + skip + (rest.length - first.length), 'object', null);
   }
   return null;
 }
 
 /** Where a coordinated or participial cue starts a new reported clause (", saying", "and warned"). */
+const REPORTER_TAIL =
+  /,[”"’']?\s+(?:as|while|when|after|before|since|because|although|though|despite|drawing|prompting|pointing|adding|citing)\b/u;
+
 const boundaryBefore = (text: string, hit: CueHit, sentenceStart: number): number | null => {
   const from = Math.max(sentenceStart, hit.start - 24);
   const m = /(?:,\s*(?:and|but)?|\s+(?:and|but)|;)\s*(?:also\s+|then\s+)?$/iu.exec(
@@ -135,8 +168,11 @@ export function findIndirect(
   let lastSubject: Span | null = null;
   const boundaries = cues.map((c) => boundaryBefore(text, c, sentence.start));
   let nextBoundary = 0;
+  /** End of the last reported clause: cues inside it belong to the report, not to the sentence. */
+  let covered = sentence.start;
   for (let i = 0; i < cues.length; i++) {
     const hit = cues[i]!;
+    if (hit.start < covered) continue;
     if (nextBoundary <= i) nextBoundary = i + 1;
     while (nextBoundary < cues.length && !(boundaries[nextBoundary]! > hit.end)) nextBoundary++;
     const limit = nextBoundary < cues.length ? boundaries[nextBoundary]! : sentence.end;
@@ -149,15 +185,20 @@ export function findIndirect(
     const prevQuote = quotes
       .filter((q) => q.outer.end <= hit.start && q.outer.end > sentence.start)
       .at(-1);
-    if (
-      prevQuote &&
-      /^[,.!?’”"']?\s*[^,.;“”"]{0,60}$/u.test(text.slice(prevQuote.outer.end, hit.start))
-    ) {
+    const between = prevQuote
+      ? text
+          .slice(prevQuote.outer.end, hit.start)
+          .replace(/^[,.!?’”"']?\s*/u, '')
+          .trim()
+      : null;
+    if (between !== null && (between === '' || (between.length < 60 && isNounPhrase(between)))) {
       lastSubject = null;
       continue;
     }
     if (/^\s*[:,]?\s*[“"‘']/u.test(text.slice(hit.end, limit))) continue;
 
+    const reduced = /,\s*$/u.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
+    if (reduced && hit.entry.match === 'ask' && /ed$/iu.test(hit.text)) continue;
     let subject: Span | null;
     const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
     if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
@@ -206,6 +247,7 @@ export function findIndirect(
     const found = frameContent(text, hit, limit, quotes);
     if (!found) continue;
     const { content } = found;
+    covered = content.end;
     const inner = quotes.filter(
       (q) => q.outer.start >= content.start - 1 && q.outer.end <= content.end + 1,
     );

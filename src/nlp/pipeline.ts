@@ -25,6 +25,7 @@ import { decideTarget } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
 import { sentences } from './text/sentences.js';
 
+const ADVERSARIAL = new Set(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
 const within = (inner: Range, outer: Range): boolean =>
   inner.start >= outer.start && inner.end <= outer.end;
 
@@ -46,7 +47,10 @@ export function findCandidates(text: string): Candidate[] {
     const inPara: QuotedSpan[] = [];
     for (let k = k0; k < quotes.length && quotes[k]!.outer.start < para.end; k++)
       inPara.push(quotes[k]!);
-    if (labelled.has(para.start)) return;
+    // A headline (short line without final punctuation) reports nothing by itself.
+    const line = text.slice(para.start, para.end);
+    if (!/[.!?"”’']$/u.test(line) && line.split(/\s+/u).length < 25 && !labelled.has(para.start))
+      return;
     let next = 0;
     let first = 0;
     for (const sentence of sentences(
@@ -76,7 +80,8 @@ export function findCandidates(text: string): Candidate[] {
     const { q, sentence, pi } = direct[i]!;
     const para = paras[pi]!;
     const prev = pi > 0 ? paras[pi - 1]! : null;
-    if (absorbed.has(q) || byPara[pi]!.some((c) => within(q, c.quote))) continue;
+    if (labelled.has(para.start) || absorbed.has(q) || byPara[pi]!.some((c) => within(q, c.quote)))
+      continue;
     if (!looksDirect(text, q, sentence)) continue;
     const nextInSentence = direct[i + 1]?.q.outer.start;
     const until =
@@ -118,9 +123,9 @@ export function findCandidates(text: string): Candidate[] {
   const kept: Candidate[] = [];
   let outer: Candidate | null = null;
   for (const c of all) {
-    if (outer && c.quote.end <= outer.quote.end) continue;
+    if (outer && c.quote.end <= outer.quote.end && outer.frame !== 'label') continue;
     kept.push(c);
-    outer = c;
+    if (c.frame !== 'label') outer = c;
   }
   return kept;
 }
@@ -146,6 +151,7 @@ export function extract(text: string): Extraction {
   };
   const resolved = new Map<Candidate, LocalEntity | null>();
   const lastTarget = new Map<string, LocalEntity>();
+  let focus: LocalEntity | null = null;
   const quotations: Quotation[] = [];
   for (const c of candidates) {
     const from = c.carriedFrom;
@@ -164,9 +170,16 @@ export function extract(text: string): Extraction {
     resolved.set(c, speaker);
     const rel = decideRelation(c);
     const previousTarget = speaker ? (lastTarget.get(speaker.key) ?? null) : null;
-    const tgt = decideTarget(c, rel.relation, { text, entities: ents, speaker, previousTarget });
+    const tgt = decideTarget(c, rel.relation, {
+      text,
+      entities: ents,
+      speaker,
+      previousTarget,
+      focus,
+    });
     const targetEntity = tgt.entity ?? (tgt.group ? group(tgt.group, 'GROUP', tgt.mention) : null);
     if (speaker && targetEntity) lastTarget.set(speaker.key, targetEntity);
+    if (targetEntity && tgt.entity && ADVERSARIAL.has(rel.relation)) focus = targetEntity;
     const relFactor =
       rel.source.startsWith('cue') || rel.source.startsWith('frame')
         ? 1

@@ -4,6 +4,23 @@ import { CONTENT_SIGNALS } from './rules/content-signals.js';
 
 const signals = CONTENT_SIGNALS.map((s) => ({ ...s, re: new RegExp(s.match, 'iu') }));
 const NEUTRAL = new Set<Relation>(['STATES', 'CLAIMS']);
+const PLAIN = new Set([
+  'say',
+  'tell',
+  'add',
+  'reply',
+  'respond',
+  'answer',
+  'comment',
+  'write',
+  'tweet',
+  'post',
+  'note',
+  'explain',
+  'quip',
+  'state',
+  'according to',
+]);
 const POLAR = new Set<Relation>([
   'ACCUSES',
   'CRITICIZES',
@@ -36,7 +53,8 @@ export function decideRelation(c: Candidate): RelationDecision {
   if (c.negated && POLAR.has(relation)) return { relation: 'STATES', source: 'negated-cue' };
   if (c.frame === 'label' && /\?\s*$/u.test(c.quote.text))
     return { relation: 'ASKS', source: 'frame:question' };
-  if (NEUTRAL.has(relation)) {
+  // Content signals refine only plain reporting ("said", a colon, a label); "claimed", "warned" keep their act.
+  if (NEUTRAL.has(relation) && (!lemma || PLAIN.has(lemma))) {
     for (const s of signals)
       if (s.re.test(c.quote.text)) return { relation: s.relation, source: s.reason };
     if (/\?\s*$/u.test(c.quote.text) && !/[.!]/u.test(c.quote.text))

@@ -30,7 +30,7 @@ export function isNounPhrase(s: string): boolean {
   if (VERBISH.test(t)) return false;
   if (/^(?:he|she|it|they|we|i)$/iu.test(t)) return true;
   return (
-    /^(?:[\p{Lu}\d]|(?:the|a|an|its|his|her|their|our|two|three|several|many|some|most|other|both|all)\b|[\p{Ll}]+\s+[\p{Ll}]+)/u.test(
+    /^(?:[\p{Lu}\d]|(?:the|a|an|its|his|her|their|our|two|three|several|many|some|most|other|both|all)\b|[\p{Ll}]+\s+[\p{Ll}]+|[\p{Ll}]+\s+[\p{Lu}])/u.test(
       t,
     ) || /^[\p{Ll}]+s$/u.test(t)
   );
@@ -58,7 +58,12 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
   const parts: { start: number; end: number }[] = [];
   let partStart = from;
   for (let i = from; i < end; i++) {
-    if (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '—') {
+    const numberComma =
+      text[i] === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+    if (
+      !numberComma &&
+      (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '—')
+    ) {
       parts.push({ start: partStart, end: i });
       partStart = i + 1;
     }
@@ -76,6 +81,14 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
       if (inner && isNounPhrase(inner[1]!))
         return { span: span(text, s.end - inner[1]!.length, s.end), coordinated: false };
     }
+    if (k === parts.length - 1 && INTRO.test(s.text)) {
+      const tailNp =
+        /(?:\b(?:he|she|it|they|we)|(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s+)*[\p{Lu}][\p{L}\p{M}’'.-]*)$/u.exec(
+          s.text,
+        );
+      if (tailNp && tailNp.index > 0)
+        return { span: span(text, s.start + tailNp.index, s.end), coordinated: false };
+    }
     if (!isNounPhrase(s.text)) {
       if (/^\d+$/u.test(s.text) || NOT_NP_START.test(s.text)) continue;
       if (k === parts.length - 1) return null;
@@ -83,7 +96,8 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
     }
     // "the Samoan diplomat who leads …" after "Teuila Faamausili": prefer the name.
     if (
-      /^(?:the|a|an)\s/u.test(s.text) &&
+      /^\p{Ll}/u.test(s.text) &&
+      !/^(?:he|she|it|they|we|i)$/u.test(s.text) &&
       k > 0 &&
       /[\p{Lu}][\p{L}’'-]+$/u.test(text.slice(parts[k - 1]!.start, parts[k - 1]!.end).trim())
     ) {

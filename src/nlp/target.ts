@@ -23,7 +23,8 @@ const THINGS = new Set(
 );
 const DETERMINERS = /^(?:the|a|an|all|both|its|his|her|their|our)\s+/iu;
 const ADVERSARIAL = new Set<Relation>(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
-const NO_CONTENT_TARGET = new Set<Relation>(['STATES', 'CLAIMS']);
+const NO_CONTENT_TARGET = new Set<Relation>(['STATES', 'CLAIMS', 'PROMISES']);
+const SELF_SUBJECT = new Set<Relation>(['REJECTS', 'DENIES', 'PROMISES', 'WARNS', 'URGES']);
 
 const sub = (text: string, start: number, end: number): Span => ({
   text: text.slice(start, end),
@@ -37,8 +38,16 @@ function fromObject(
   ents: DocumentEntities,
   speaker: LocalEntity | null,
 ): TargetDecision | null {
+  if (/^(?:both|all|each|either)\b/iu.test(obj.text)) return null;
   const poss = /^(.+?)['’]s?\s+(\p{L}+)$/u.exec(obj.text);
-  if (poss && !(poss[2]!.endsWith('s') && !THINGS.has(poss[2]!))) {
+  if (poss && poss[2]!.endsWith('s') && !THINGS.has(poss[2]!))
+    return {
+      entity: null,
+      group: `${poss[1]!.replace(DETERMINERS, '')} ${poss[2]}`,
+      mention: obj,
+      source: 'object',
+    };
+  if (poss) {
     const span = sub(text, obj.start, obj.start + poss[1]!.length);
     const e = ents.resolve(span);
     if (e && e !== speaker) return { entity: e, group: null, mention: span, source: 'possessor' };
@@ -63,6 +72,8 @@ export interface TargetContext {
   speaker: LocalEntity | null;
   /** The target this speaker's previous statement had, if any. */
   previousTarget: LocalEntity | null;
+  /** The most recent target of an adversarial statement in the document: the conflict in focus. */
+  focus: LocalEntity | null;
 }
 
 export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContext): TargetDecision {
@@ -85,6 +96,8 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
   }
   if (!NO_CONTENT_TARGET.has(relation)) {
     const ranges: Range[] = c.quote.fragments ?? [c.quote];
+    // The subject of a refusal, promise or warning is the speaker's own side ("Canada would not accept").
+    const skipSubject = SELF_SUBJECT.has(relation) && c.type !== 'direct';
     for (const r of ranges) {
       const ms = entities.mentions;
       for (
@@ -94,13 +107,16 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
       ) {
         const m = ms[i]!;
         if (m.end > r.end) continue;
+        if (skipSubject && m.start - c.quote.start < 3) continue;
         const e = entities.resolve(m);
         if (e && e !== speaker && e.kind !== 'LOCATION')
           return { entity: e, group: null, mention: m, source: 'content' };
       }
     }
   }
-  if (ADVERSARIAL.has(relation) && ctx.previousTarget && ctx.previousTarget !== speaker)
-    return { entity: ctx.previousTarget, group: null, mention: null, source: 'discourse' };
+  if (ADVERSARIAL.has(relation)) {
+    const t = ctx.previousTarget ?? ctx.focus;
+    if (t && t !== speaker) return { entity: t, group: null, mention: null, source: 'discourse' };
+  }
   return { entity: null, group: null, mention: null, source: 'none' };
 }

@@ -37,7 +37,7 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'We will not apologise for protecting our farmers.',
   },
   {
-    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:risk|risks|risked|danger|dangerous|could backfire|would devastate|threat|at breaking point)\b`,
+    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point)\b`,
     relation: 'WARNS',
     reason: 'content:threat',
     example: 'Paraguay would take the matter to arbitration if the work did not stop.',
