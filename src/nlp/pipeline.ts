@@ -16,7 +16,7 @@ import {
   directCandidate,
   looksDirect,
 } from './direct.js';
-import { analyzeEntities } from './entity-port.js';
+import { analyzeInWindows } from './entity-windows.js';
 import { findIndirect } from './indirect.js';
 import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
@@ -139,7 +139,7 @@ const groupName = (s: string): string =>
 /** Text in, extraction out: the composition of the NLP stages. Pure; never throws on any string. */
 export function extract(text: string): Extraction {
   const candidates = findCandidates(text);
-  const ents = analyzeEntities(text);
+  const ents = analyzeInWindows(text);
   const used = new Map<string, LocalEntity>();
   const groups = new Map<string, LocalEntity>();
   const group = (name: string, kind: EntityKind, mention: Span | null): LocalEntity => {

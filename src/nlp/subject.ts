@@ -11,7 +11,8 @@ const NOT_NP_START =
 const INTRO =
   /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to)\b/iu;
 const LEADING = /^(?:and|but|so|then|with|while|as|yet|or)\s+/iu;
-const VERBISH = /\b(?:has|have|had|is|was|are|were|will|would|can|could|may|might|did|does|do)\b/iu;
+const VERBISH =
+  /(?:^|\s)(?:has|have|had|is|was|are|were|will|would|can|could|may|might|did|does|do)(?=\s|$)/u;
 
 const span = (text: string, start: number, end: number): Span => {
   while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
@@ -29,6 +30,7 @@ export function isNounPhrase(s: string): boolean {
   if (NOT_NP_START.test(t) || INTRO.test(t)) return false;
   if (VERBISH.test(t)) return false;
   if (/^(?:he|she|it|they|we|i)$/iu.test(t)) return true;
+  if (/^(?:he|she|it|they|we|i)\s/iu.test(t)) return false;
   return (
     /^(?:[\p{Lu}\d]|(?:the|a|an|its|his|her|their|our|two|three|several|many|some|most|other|both|all)\b|[\p{Ll}]+\s+[\p{Ll}]+|[\p{Ll}]+\s+[\p{Lu}])/u.test(
       t,
@@ -122,14 +124,19 @@ export function clauseSubject(text: string, from: number, to: number): Span | nu
     break;
   }
   const rest = text.slice(pos, to);
+  const pronoun = /^\s*(he|she|it|they|we)\b/iu.exec(rest);
+  if (pronoun) return span(text, pos + pronoun.index, pos + pronoun[0].length);
   const np =
     /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s*)+/u.exec(rest) ??
     /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?=(?:has|have|had|is|was|were|are|will|would|did|does|\p{Ll}+ed)\b)/u.exec(
       rest,
     );
-  if (!np || !np[0].trim()) return null;
-  const s = span(text, pos, pos + np[0].length);
-  return s.text && isNounPhrase(s.text) ? s : null;
+  if (np && np[0].trim()) {
+    const s = span(text, pos, pos + np[0].length);
+    if (s.text && isNounPhrase(s.text)) return s;
+  }
+  const whole = span(text, pos, to);
+  return whole.text && isNounPhrase(whole.text) ? whole : null;
 }
 
 /** The source phrase right after an inverted cue ("said Graham Whitcombe, the alliance's president"). */
@@ -140,7 +147,7 @@ export function subjectAfter(text: string, from: number, to: number): Span | nul
     );
   if (!m) return null;
   const start = from + m.index + m[0].indexOf(m[1]!);
-  const s = span(text, start, start + m[1]!.length);
+  const s = span(text, start, start + m[1]!.replace(/(?<!\b\p{Lu})\.$/u, '').length);
   if (!isNounPhrase(s.text)) return null;
   // "its chair, Lydia Fenwick": the name in apposition is the better mention.
   const appos = /^,\s+([\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)+)/u.exec(
@@ -148,7 +155,7 @@ export function subjectAfter(text: string, from: number, to: number): Span | nul
   );
   if (/^(?:the|a|an|its|his|her|their)\s/iu.test(s.text) && appos) {
     const a = s.end + appos[0].indexOf(appos[1]!);
-    return span(text, a, a + appos[1]!.length);
+    return span(text, a, a + appos[1]!.replace(/(?<!\b\p{Lu})\.$/u, '').length);
   }
   return s;
 }
