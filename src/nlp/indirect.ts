@@ -289,10 +289,7 @@ function according(
     !isNounPhrase(speaker.text.replace(/^(?:the|a|an)\s+/iu, 'the '))
   )
     return null;
-  if (
-    cues.some((c) => c !== hit && c.start >= content.start && c.end <= content.end && !c.participle)
-  )
-    return null;
+  if (cues.some((c) => c !== hit && c.start >= content.start && c.end <= content.end)) return null;
   return {
     quote: content,
     type: /[“"‘]/u.test(content.text) ? 'mixed' : 'indirect',

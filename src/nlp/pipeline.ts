@@ -23,6 +23,7 @@ import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { decideRelation } from './relation.js';
 import { decideTarget } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
+import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
 
 const ADVERSARIAL = new Set(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
@@ -73,6 +74,14 @@ export function findCandidates(text: string): Candidate[] {
           direct.push({ q: inPara[next]!, sentence, pi });
     }
   });
+  // Whether a quotation lies inside a reported clause found earlier (binary search, linear overall).
+  const found = byPara.flat().sort((a, b) => a.quote.start - b.quote.start);
+  const maxEnd: number[] = [];
+  found.forEach((c, i) => maxEnd.push(Math.max(c.quote.end, maxEnd[i - 1] ?? 0)));
+  const insideFound = (q: Range): boolean => {
+    const i = firstIndexAtOrAfter(found, q.start + 1, (c) => c.quote.start) - 1;
+    return i >= 0 && maxEnd[i]! >= q.end;
+  };
   // Direct quotations, in text order, so continuations can look back.
   const lastInPara: (Candidate | undefined)[] = paras.map((_, pi) => byPara[pi]!.at(-1));
   let lastAttributed: Candidate | undefined;
@@ -80,8 +89,7 @@ export function findCandidates(text: string): Candidate[] {
     const { q, sentence, pi } = direct[i]!;
     const para = paras[pi]!;
     const prev = pi > 0 ? paras[pi - 1]! : null;
-    if (labelled.has(para.start) || absorbed.has(q) || byPara[pi]!.some((c) => within(q, c.quote)))
-      continue;
+    if (labelled.has(para.start) || absorbed.has(q) || insideFound(q)) continue;
     if (!looksDirect(text, q, sentence)) continue;
     const nextInSentence = direct[i + 1]?.q.outer.start;
     const until =

@@ -50,6 +50,8 @@ export function decideRelation(c: Candidate): RelationDecision {
   else if (lemma === 'call' && c.frame === 'to') [relation, source] = ['URGES', 'frame:call-to'];
   else if (lemma === 'refuse' && c.frame === 'to')
     [relation, source] = ['REJECTS', 'frame:refuse-to'];
+  else if (lemma === 'defend' && /^(?:his|her|their|its|our|my)\s/iu.test(c.object?.text ?? ''))
+    [relation, source] = ['STATES', 'frame:defend-own'];
   if (c.negated && POLAR.has(relation)) return { relation: 'STATES', source: 'negated-cue' };
   if (c.frame === 'label' && /\?\s*$/u.test(c.quote.text))
     return { relation: 'ASKS', source: 'frame:question' };

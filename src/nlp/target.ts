@@ -32,13 +32,44 @@ const sub = (text: string, start: number, end: number): Span => ({
   end,
 });
 
+/** The latest entity named before `at` with `head` among its words ("the bank" → Bank of Estoria). */
+function byHeadNoun(ents: DocumentEntities, head: string, at: number): LocalEntity | null {
+  const re = new RegExp(String.raw`(?:^|[^\p{L}])${head}(?:$|[^\p{L}])`, 'iu');
+  const ms = ents.mentions;
+  let found: string | null = null;
+  for (
+    let i = Math.max(
+      0,
+      firstIndexAtOrAfter(ms, at - 20_000, (m) => m.start),
+    );
+    i < ms.length && ms[i]!.start < at;
+    i++
+  )
+    if (ms[i]!.form === 'name' && re.test(ms[i]!.text)) found = ms[i]!.entityKey;
+  return found ? (ents.entities.find((e) => e.key === found) ?? null) : null;
+}
+
+function resolveNp(text: string, span: Span, ents: DocumentEntities): LocalEntity | null {
+  const e = ents.resolve(span);
+  if (e) return e;
+  const head = /^(?:the|its|their|his|her)\s+(?:[\p{Ll}-]+\s+)?([\p{Ll}-]{3,})$/u.exec(
+    span.text.trim(),
+  );
+  return head ? byHeadNoun(ents, head[1]!, span.start) : null;
+}
+
 function fromObject(
   text: string,
   obj: Span,
   ents: DocumentEntities,
   speaker: LocalEntity | null,
+  previous: LocalEntity | null,
 ): TargetDecision | null {
   if (/^(?:both|all|each|either)\b/iu.test(obj.text)) return null;
+  if (/^(?:it|them|him|her)$/iu.test(obj.text))
+    return previous && previous !== speaker
+      ? { entity: previous, group: null, mention: obj, source: 'object' }
+      : null;
   const poss = /^(.+?)['’]s?\s+(\p{L}+)$/u.exec(obj.text);
   if (poss && poss[2]!.endsWith('s') && !THINGS.has(poss[2]!))
     return {
@@ -49,13 +80,13 @@ function fromObject(
     };
   if (poss) {
     const span = sub(text, obj.start, obj.start + poss[1]!.length);
-    const e = ents.resolve(span);
+    const e = resolveNp(text, span, ents);
     if (e && e !== speaker) return { entity: e, group: null, mention: span, source: 'possessor' };
   }
-  const e = ents.resolve(obj);
+  const e = resolveNp(text, obj, ents);
   if (e && e !== speaker && e.kind !== 'LOCATION')
     return { entity: e, group: null, mention: obj, source: 'object' };
-  if (/^(?:it|them|him|her|us|me|you)$/iu.test(obj.text)) return null;
+  if (/^(?:us|me|you)$/iu.test(obj.text)) return null;
   const bare = obj.text.replace(DETERMINERS, '').replace(/['’]s\b/gu, '');
   if (
     /^[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}$/u.test(bare) &&
@@ -79,7 +110,7 @@ export interface TargetContext {
 export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContext): TargetDecision {
   const { text, entities, speaker } = ctx;
   if (c.object) {
-    const t = fromObject(text, c.object, entities, speaker);
+    const t = fromObject(text, c.object, entities, speaker, ctx.previousTarget);
     if (t) return t;
   }
   if (c.frame === 'object' && !['REJECTS', 'DENIES'].includes(relation)) {
@@ -90,9 +121,20 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
         sub(text, c.quote.start, c.quote.start + np[0].length),
         entities,
         speaker,
+        ctx.previousTarget,
       );
       if (t) return t;
     }
+  }
+  // "said it supported the nurses' demands": the object of the support verb in the content.
+  const verb =
+    /\b(?:supported|supports|backed|backs|endorsed|endorses|praised|praises)\s+([^,.;]{2,60})/u.exec(
+      c.quote.text,
+    );
+  if (verb && (relation === 'SUPPORTS' || relation === 'PRAISES')) {
+    const at = c.quote.start + verb.index + verb[0].length - verb[1]!.length;
+    const t = fromObject(text, sub(text, at, at + verb[1]!.length), entities, speaker, null);
+    if (t) return t;
   }
   if (!NO_CONTENT_TARGET.has(relation)) {
     const ranges: Range[] = c.quote.fragments ?? [c.quote];

@@ -37,13 +37,13 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'We will not apologise for protecting our farmers.',
   },
   {
-    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point)\b`,
+    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:would|will)\b[^.]*\b(?:if|unless)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point)\b`,
     relation: 'WARNS',
     reason: 'content:threat',
     example: 'Paraguay would take the matter to arbitration if the work did not stop.',
   },
   {
-    match: String.raw`\b(?:we will|we[’']ll (?!see)|I will|I[’']ll|I promise|I can promise|we promise|will not go back|(?:he|she|it|they|we|the \w+) would (?!not|be|have)(?:\w+))\b`,
+    match: String.raw`\b(?:we will|we[’']ll (?!see)|I will|I[’']ll|I promise|I can promise|we promise|will not go back|(?:he|she|it|they|we|the (?:union|bloc|company|government|club|bank|council|party|firm|group|team|board|city)) would (?!not|be|have|rather)(?:\w+))\b`,
     relation: 'PROMISES',
     reason: 'content:commitment',
     example: 'We will do what it takes.',
