@@ -27,8 +27,6 @@ import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
 
 const ADVERSARIAL = new Set(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
-const within = (inner: Range, outer: Range): boolean =>
-  inner.start >= outer.start && inner.end <= outer.end;
 
 /** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
 export function findCandidates(text: string): Candidate[] {
