@@ -146,6 +146,27 @@ function frameContent(
   return null;
 }
 
+/**
+ * "Ukraine wants ten more systems, Zelensky told journalists.": the report precedes its
+ * attribution, which closes the sentence after a comma with at most a few words after the cue.
+ */
+function clauseBefore(text: string, sentence: Range, subject: Span, hit: CueHit): Found | null {
+  const comma = text.lastIndexOf(',', subject.start);
+  if (comma <= sentence.start || /\S/u.test(text.slice(comma + 1, subject.start))) return null;
+  if (!BARE.has(hit.entry.match) && hit.entry.match !== 'tell') return null;
+  const tail = text.slice(hit.end, sentence.end);
+  if (countWords(tail) > 6 || /[,;:“"‘]/u.test(tail) || /^\s*(?:that|to|of)\b/iu.test(tail))
+    return null;
+  const content = trimSpan(text, sentence.start, comma);
+  if (
+    countWords(content.text) < 4 ||
+    /^[“"‘']/u.test(content.text) ||
+    NO_CLAUSE_START.test(content.text)
+  )
+    return null;
+  return { content, frame: 'bare', object: null };
+}
+
 /** Where a coordinated or participial cue starts a new reported clause (", saying", "and warned"). */
 const REPORTER_TAIL =
   /,[”"’']?\s+(?:as|while|when|after|before|since|because|although|though|despite|drawing|prompting|pointing|adding|citing)\b/u;
@@ -166,7 +187,11 @@ export function findIndirect(
 ): Candidate[] {
   const out: Candidate[] = [];
   let lastSubject: Span | null = null;
-  const boundaries = cues.map((c) => boundaryBefore(text, c, sentence.start));
+  // A base-form cue after a finite one ("urged them to stop and agree") continues the infinitive.
+  const base = (c: CueHit): boolean => c.text.toLowerCase() === c.entry.match.split(' ')[0];
+  const boundaries = cues.map((c, i) =>
+    i > 0 && base(c) && !base(cues[i - 1]!) ? null : boundaryBefore(text, c, sentence.start),
+  );
   let nextBoundary = 0;
   /** End of the last reported clause: cues inside it belong to the report, not to the sentence. */
   let covered = sentence.start;
@@ -192,13 +217,18 @@ export function findIndirect(
           .trim()
       : null;
     if (between !== null && (between === '' || (between.length < 60 && isNounPhrase(between)))) {
-      lastSubject = null;
+      // "…,” he added, adding that …": the attribution's subject carries to a following participle.
+      const at = between ? text.indexOf(between, prevQuote!.outer.end) : -1;
+      lastSubject = at >= 0 ? { text: between!, start: at, end: at + between!.length } : null;
       continue;
     }
     if (/^\s*[:,]?\s*[“"‘']/u.test(text.slice(hit.end, limit))) continue;
 
     const reduced = /,\s*$/u.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
-    if (reduced && hit.entry.match === 'ask' && /ed$/iu.test(hit.text)) continue;
+    const passive = /^\s+(?:whether|about|if|why|how|what|when)\b/iu.test(
+      text.slice(hit.end, hit.end + 10),
+    );
+    if (reduced && passive && hit.entry.match === 'ask' && /ed$/iu.test(hit.text)) continue;
     let subject: Span | null;
     const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
     if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
@@ -244,7 +274,8 @@ export function findIndirect(
         continue;
       }
     }
-    const found = frameContent(text, hit, limit, quotes);
+    const found =
+      frameContent(text, hit, limit, quotes) ?? clauseBefore(text, sentence, subject, hit);
     if (!found) continue;
     const { content } = found;
     covered = content.end;

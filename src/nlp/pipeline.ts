@@ -63,6 +63,8 @@ export function findCandidates(text: string): Candidate[] {
         near.push(inPara[k]!);
       const cues = findCues(text, sentence, contents);
       for (const c of findIndirect(text, sentence, cues, near)) {
+        // Inside a Q&A turn only third-party reports count, not the speaker's indirect questions.
+        if (labelled.has(para.start) && c.frame === 'wh') continue;
         for (const q of near)
           if (q.outer.start >= c.quote.start - 1 && q.outer.end <= c.quote.end + 1) absorbed.add(q);
         byPara[pi]!.push(c);
@@ -88,11 +90,16 @@ export function findCandidates(text: string): Candidate[] {
     const para = paras[pi]!;
     const prev = pi > 0 ? paras[pi - 1]! : null;
     if (labelled.has(para.start) || absorbed.has(q) || insideFound(q)) continue;
-    if (!looksDirect(text, q, sentence)) continue;
     const nextInSentence = direct[i + 1]?.q.outer.start;
     const until =
       nextInSentence !== undefined && nextInSentence < sentence.end ? nextInSentence : sentence.end;
     const ctx = { text, sentence, paragraph: para, previousParagraph: prev, quoted: contents };
+    if (!looksDirect(text, q, sentence)) {
+      // A quoted fragment inside the reporter's sentence, attributed right after: a mixed quotation.
+      const mixed = attributeAfter(ctx, q, until);
+      if (mixed) byPara[pi]!.push({ ...mixed, type: 'mixed', prior: mixed.prior - 0.1 });
+      continue;
+    }
     const before = direct[i - 1]?.q.outer.end ?? 0;
     const from = before > sentence.start && before <= q.outer.start ? before : sentence.start;
     let c = attributeAfter(ctx, q, until) ?? attributeBefore(ctx, q, from);

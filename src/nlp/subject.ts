@@ -14,6 +14,8 @@ const LEADING = /^(?:and|but|so|then|with|while|as|yet|or)\s+/iu;
 const VERBISH =
   /(?:^|\s)(?:has|have|had|is|was|are|were|will|would|can|could|may|might|did|does|do)(?=\s|$)/u;
 
+const PURE_NAME = /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){1,3}$/u;
+
 const span = (text: string, start: number, end: number): Span => {
   while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
   while (end > start && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
@@ -30,6 +32,7 @@ export function isNounPhrase(s: string): boolean {
   if (NOT_NP_START.test(t) || INTRO.test(t)) return false;
   if (VERBISH.test(t)) return false;
   if (/^(?:he|she|it|they|we|i)$/iu.test(t)) return true;
+  if (/\b(?:and|but|or|of|to)$/iu.test(t) || /^of\b/iu.test(t)) return false;
   if (/^(?:he|she|it|they|we|i)\s/iu.test(t)) return false;
   return (
     /^(?:[\p{Lu}\d]|(?:the|a|an|its|his|her|their|our|two|three|several|many|some|most|other|both|all)\b|[\p{Ll}]+\s+[\p{Ll}]+|[\p{Ll}]+\s+[\p{Lu}])/u.test(
@@ -107,6 +110,15 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
       continue;
     }
     if (k < parts.length - 1 && parts.length - 1 - k > 2) break;
+    // "Maria Zakharova, Russian Foreign Ministry spokeswoman, said": the bare name beats the role.
+    const prevPart = k > 0 ? span(text, parts[k - 1]!.start, parts[k - 1]!.end) : null;
+    if (
+      prevPart &&
+      /\p{Ll}/u.test(s.text) &&
+      PURE_NAME.test(prevPart.text) &&
+      k === parts.length - 2
+    )
+      return { span: prevPart, coordinated: false };
     return { span: s, coordinated: false };
   }
   return fallback ? { span: fallback, coordinated: false } : null;

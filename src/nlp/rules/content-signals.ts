@@ -37,6 +37,12 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'We will not apologise for protecting our farmers.',
   },
   {
+    match: String.raw`\b(?:will|would)\s+(?:support|back|stand by|defend)\b`,
+    relation: 'SUPPORTS',
+    reason: 'content:support-pledge',
+    example: 'Britain said it will support Germany if it decides to send the missiles.',
+  },
+  {
     match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:would|will)\b[^.]*\b(?:if|unless)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point)\b`,
     relation: 'WARNS',
     reason: 'content:threat',

@@ -197,12 +197,6 @@ export const CUE_LEXICON: CueEntry[] = [
   e('vow', 'PROMISES', ['to', 'clause'], 'The mayor vowed to finish the line.'),
   e('guarantee', 'PROMISES', ['clause'], 'She guaranteed that nobody would lose out.'),
   e('assure', 'PROMISES', ['clause'], 'He assured voters that fares would stay frozen.'),
-  e('commit', 'PROMISES', ['to'], 'The firm committed to a full report.', [
-    'commit',
-    'commits',
-    'committed',
-    'committing',
-  ]),
   // ASKS
   e('ask', 'ASKS', ['clause', 'to'], 'She asked whether talks could resume.'),
   e('question', 'ASKS', ['clause'], 'He questioned whether the figures were right.'),
