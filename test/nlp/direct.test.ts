@@ -44,6 +44,17 @@ describe('direct quotation sieves', () => {
     ).toEqual([['I have sat in rooms like this for twenty years.', 'she', null, 'colon-intro']]);
   });
 
+  it('treats a quoted fragment attributed right after its closing mark as mixed', () => {
+    const [c] = findCandidates(
+      'A Taurus “strike against any Russian facility would be regarded as war,” Ms Zakharova told journalists.',
+    );
+    expect(c).toMatchObject({
+      type: 'mixed',
+      speaker: { text: 'Ms Zakharova' },
+      cue: { text: 'told' },
+    });
+  });
+
   it('carries the source into a following quoted paragraph', () => {
     const t =
       '“We were promised a fund,” she said.\n\n“My grandchildren cannot live on a promise.”';

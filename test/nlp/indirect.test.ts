@@ -89,6 +89,25 @@ describe('indirect and mixed quotations', () => {
     expect(c!.speaker?.text).toBe('she');
   });
 
+  it('reads a report that precedes its attribution at the end of the sentence', () => {
+    expect(
+      found(
+        'Ukraine wants to buy ten more air defence systems, Zelensky told journalists this afternoon.',
+      ),
+    ).toEqual([
+      {
+        content: 'Ukraine wants to buy ten more air defence systems',
+        type: 'indirect',
+        speaker: 'Zelensky',
+        cue: 'told',
+        object: null,
+      },
+    ]);
+    expect(
+      found('On the picket line outside the hospital, nurses described chronic understaffing.'),
+    ).toEqual([]);
+  });
+
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
     expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
     expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);
