@@ -11,4 +11,7 @@ export default {
   },
   testMatch: ['<rootDir>/test/**/*.test.ts'],
   testTimeout: 30000,
+  // Starts the in-process Neo4j only when a selected test file needs it (see test/neo4j/).
+  globalSetup: '<rootDir>/test/neo4j/global-setup.mjs',
+  globalTeardown: '<rootDir>/test/neo4j/global-teardown.mjs',
 };

@@ -10,9 +10,19 @@ export interface ArticleInput {
   publishedAt?: string | null;
 }
 
-/** What an ingest stored, one result per input article, in input order. */
+/** An input the ingest refused (bad date, oversize text); the other inputs are still stored. */
+export interface IngestFailure {
+  /** Position in the submitted list. */
+  index: number;
+  code: string;
+  message: string;
+}
+
+/** What an ingest did: one result per stored article, plus the refused inputs. */
 export interface IngestReport {
   results: UpsertResult[];
+  /** Absent when the ingest refuses a bad batch whole (by throwing) instead of skipping inputs. */
+  failed?: IngestFailure[];
 }
 
 /** Runs extraction, resolution and the store upsert; the CLI wires the real pipeline in. */

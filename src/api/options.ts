@@ -5,7 +5,7 @@ import type { Logger } from 'pino';
 export interface ApiLimits {
   /** Deepest selection nesting accepted. Defaults to 10. */
   maxDepth?: number;
-  /** graphql-armor cost (objects 2, scalars 1, ×1.5 per level). Defaults to 5000. */
+  /** graphql-armor cost: objects 2, scalars 1, times any literal `first`. Defaults to 20 000. */
   maxCost?: number;
   /** Aliases per operation. Defaults to 15. */
   maxAliases?: number;
@@ -53,7 +53,7 @@ export type ResolvedLimits = Required<ApiLimits>;
 
 export const resolveLimits = (limits: ApiLimits = {}): ResolvedLimits => ({
   maxDepth: limits.maxDepth ?? 10,
-  maxCost: limits.maxCost ?? 5000,
+  maxCost: limits.maxCost ?? 20_000,
   maxAliases: limits.maxAliases ?? 15,
   maxTokens: limits.maxTokens ?? 3000,
   maxBatch: limits.maxBatch ?? 1,

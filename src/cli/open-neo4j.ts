@@ -1,12 +1,17 @@
-import { StoreUnavailableError } from '../domain/errors.js';
 import type { GraphStore } from '../graph/port.js';
+import { openNeo4jStore } from '../graph/neo4j/index.js';
 
-/** Replaced by the Neo4j adapter wiring once the adapter lands. */
+/** Credentials and database come from the environment so they never appear in shell history. */
 export async function openNeo4jStoreFromEnv(
   uri: string,
-  _env: NodeJS.ProcessEnv,
+  env: NodeJS.ProcessEnv,
 ): Promise<GraphStore> {
-  throw new StoreUnavailableError(
-    `the Neo4j adapter is not available in this build (asked for ${uri})`,
-  );
+  const batchSize = env.NEO4J_BATCH_SIZE ? Number.parseInt(env.NEO4J_BATCH_SIZE, 10) : undefined;
+  return openNeo4jStore({
+    uri,
+    user: env.NEO4J_USER || undefined,
+    password: env.NEO4J_PASSWORD || undefined,
+    database: env.NEO4J_DATABASE || undefined,
+    batchSize,
+  });
 }

@@ -1,13 +1,12 @@
-import { normalizeName } from '../domain/ids.js';
 import type { EntityKind } from '../domain/model.js';
-import { phoneticKey } from '../nlp/entities/name-keys.js';
+import { fold, phoneticKey } from '../nlp/entities/name-keys.js';
 
 /**
  * Blocking keys of a name: candidate lookup goes through these, never through a scan of all
  * entities, so resolving one article costs the same with 1k or 1M entities in the graph.
  */
 export function blockingKeys(kind: EntityKind, name: string): string[] {
-  const folded = normalizeName(name);
+  const folded = fold(name);
   const keys = [`n|${kind}|${folded}`];
   const tokens = folded.split(' ').filter(Boolean);
   if (kind === 'PERSON' && tokens.length > 0) {

@@ -1,8 +1,8 @@
-import { normalizeName } from '../domain/ids.js';
+import { fold } from '../nlp/entities/name-keys.js';
 import type { EntityKind } from '../domain/model.js';
 import type { EditorialDecisions } from './editorial-decisions.js';
 
-const key = (kind: EntityKind, name: string): string => `${kind}|${normalizeName(name)}`;
+const key = (kind: EntityKind, name: string): string => `${kind}|${fold(name)}`;
 
 /** The alias file compiled into constant-time lookups. */
 export class DecisionLookup {

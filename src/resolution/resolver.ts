@@ -1,4 +1,4 @@
-import { entityId, normalizeName, quoteId, statementId } from '../domain/ids.js';
+import { entityId, quoteId, statementId } from '../domain/ids.js';
 import type {
   Article,
   ArticleGraph,
@@ -10,7 +10,7 @@ import type {
 } from '../domain/model.js';
 import { isAnonymousKey } from '../nlp/entities/index.js';
 import { PERSON_ROLES } from '../nlp/entities/lexicon.js';
-import { sameNameToken } from '../nlp/entities/name-keys.js';
+import { fold, sameNameToken } from '../nlp/entities/name-keys.js';
 import { BlockingIndex, blockingKeys } from './blocking-index.js';
 import { DecisionLookup } from './decision-lookup.js';
 import { emptyDecisions, type EditorialDecisions } from './editorial-decisions.js';
@@ -48,6 +48,18 @@ interface Profile {
   /** Epoch days of the articles that named it. */
   days: number[];
 }
+
+const idCache = new Map<string, string>();
+/** entityId hashes; names recur in every article, so remember the answers. */
+const idOf = (kind: Entity['kind'], name: string): string => {
+  const key = `${kind}|${name}`;
+  let id = idCache.get(key);
+  if (id === undefined) {
+    if (idCache.size > 100_000) idCache.clear();
+    idCache.set(key, (id = entityId(kind, name)));
+  }
+  return id;
+};
 
 const PRONOUNS = /^(?:he|she|him|her|his|they|them|it|its|we|i|you)$/i;
 const DETERMINER = /^(?:its|their|his|her|your|our|my|an?)\s/i;
@@ -137,7 +149,7 @@ export class Resolver {
     const kind = local.kind;
     if (isAnonymousKey(local.key)) {
       // Known only by a description in this article: its own node, never joined elsewhere.
-      const id = entityId(kind, `${local.name} ${article.id}`);
+      const id = idOf(kind, `${local.name} ${article.id}`);
       return this.profiles.get(id) ?? this.register({ id, name: local.name, kind, aliases: [] });
     }
     const join = (p: Profile, rule: MergeRule, evidence: string): Profile => {
@@ -154,16 +166,16 @@ export class Resolver {
     for (const form of [local.name, ...aliasForms(local)]) {
       const declared = this.decisions.canonicalName(kind, form);
       if (declared) {
-        const id = entityId(kind, declared);
+        const id = idOf(kind, declared);
         const p = this.profiles.get(id) ?? this.register({ id, name: declared, kind, aliases: [] });
         return join(p, 'alias-file', `"${form}" is declared as ${declared}`);
       }
     }
-    const exact = this.profiles.get(entityId(kind, local.name));
+    const exact = this.profiles.get(idOf(kind, local.name));
     if (exact)
       return join(exact, 'same-full-name', `same ${kind.toLowerCase()} name "${local.name}"`);
     const allowed = (p: Profile) => !this.decisions.neverMerge(kind, local.name, p.entity.name);
-    const viaAlias = this.aliasIndex.get(`${kind}|${normalizeName(local.name)}`);
+    const viaAlias = this.aliasIndex.get(`${kind}|${fold(local.name)}`);
     const aliasHit = viaAlias ? this.profiles.get(viaAlias) : undefined;
     if (aliasHit && allowed(aliasHit))
       return join(
@@ -171,16 +183,18 @@ export class Resolver {
         'known-alias',
         `"${local.name}" is a known alias of ${aliasHit.entity.name}`,
       );
-    if (kind === 'PERSON') {
+    // A lone unknown word is typed ORGANIZATION in-document; it may be a known person's surname.
+    const bareWord = kind === 'ORGANIZATION' && !fold(local.name).includes(' ');
+    if (kind === 'PERSON' || bareWord) {
       const hit = this.personCandidate(local, day, article.source);
       if (hit && allowed(hit.profile)) return join(hit.profile, hit.rule, hit.evidence);
     }
-    const id = entityId(kind, local.name);
+    const id = idOf(kind, local.name);
     return this.register({ id, name: local.name, kind, aliases: [] });
   }
 
   private personCandidate(local: LocalEntity, day: number | null, outlet: string | null) {
-    const tokens = normalizeName(local.name).split(' ').filter(Boolean);
+    const tokens = fold(local.name).split(' ').filter(Boolean);
     if (tokens.length === 0) return null;
     const candidates = (key: string) =>
       [...this.index.get(key)]
@@ -189,7 +203,7 @@ export class Resolver {
     const keys = blockingKeys('PERSON', local.name);
     if (tokens.length > 1) {
       const variants = candidates(keys[2]!).filter((p) => {
-        const other = normalizeName(p.entity.name).split(' ');
+        const other = fold(p.entity.name).split(' ');
         return (
           other.length === tokens.length && other.every((t, i) => sameNameToken(t, tokens[i]!))
         );
@@ -205,21 +219,27 @@ export class Resolver {
     // A bare surname: join only a unique full-name holder with corroborating role or outlet+period.
     const surname = tokens[0]!;
     const holders = candidates(keys[1]!).filter((p) => {
-      const other = normalizeName(p.entity.name).split(' ');
+      const other = fold(p.entity.name).split(' ');
       return other.length > 1 && sameNameToken(other[other.length - 1]!, surname);
     });
-    if (holders.length !== 1) return null;
-    const p = holders[0]!;
     const roles = rolesIn(local.mentions.map((m) => m.text));
-    const shared = [...roles].filter((r) => p.roles.has(r));
-    if (shared.length > 0)
+    // Role evidence counts within the period when both sides are dated.
+    const inPeriod = (p: Profile) =>
+      day === null ||
+      p.days.length === 0 ||
+      p.days.some((d) => Math.abs(d - day) <= this.periodDays);
+    const withRole = holders.filter((p) => inPeriod(p) && [...roles].some((r) => p.roles.has(r)));
+    if (withRole.length === 1) {
+      const shared = [...roles].filter((r) => withRole[0]!.roles.has(r));
       return {
-        profile: p,
+        profile: withRole[0]!,
         rule: 'surname-role' as const,
         evidence: `surname "${local.name}" with shared role ${shared.join(', ')}`,
       };
-    const near = day !== null && p.days.some((d) => Math.abs(d - day) <= this.periodDays);
-    if (outlet && p.outlets.has(outlet) && near)
+    }
+    if (holders.length !== 1 || withRole.length > 1) return null;
+    const p = holders[0]!;
+    if (outlet && p.outlets.has(outlet) && day !== null && p.days.length > 0 && inPeriod(p))
       return {
         profile: p,
         rule: 'surname-outlet-period' as const,
@@ -238,7 +258,7 @@ export class Resolver {
 
   /** Multi-word aliases only: a bare surname alias is not evidence enough on its own. */
   private indexAlias(entity: Entity, alias: string): void {
-    const folded = normalizeName(alias);
+    const folded = fold(alias);
     if (folded.includes(' ')) this.aliasIndex.set(`${entity.kind}|${folded}`, entity.id);
   }
 }

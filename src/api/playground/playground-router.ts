@@ -40,7 +40,8 @@ const tabs = ${json(tabs)};
 YogaGraphiQL.renderYogaGraphiQL(document.getElementById('root'), {
   endpoint: '/graphql',
   title: 'quotegraph',
-  defaultQuery: tabs[0].query,
+  query: tabs[0].query,
+  variables: tabs[0].variables,
   defaultTabs: tabs,
 });
 </script>

@@ -67,6 +67,7 @@ export const mutationResolvers = {
           entityCount: r.entities,
         })),
         statements,
+        failed: report.failed ?? [],
       };
     },
     correctStatement: async (_: unknown, args: CorrectArgs, ctx: ApiContext) => {

@@ -85,6 +85,16 @@ function matcher(state: QueryState, filter: StatementFilter): (s: Statement) => 
   };
 }
 
+/** Conditions the candidate index answers exactly, so no statement needs checking one by one. */
+const EXACT_BY_INDEX = new Set(['speaker', 'target', 'articleId']);
+
+function candidatesAreExact(filter: StatementFilter): boolean {
+  const given = Object.entries(filter).filter(
+    ([, v]) => v !== undefined && v !== null && !(Array.isArray(v) && v.length === 0),
+  );
+  return given.length === 0 || (given.length === 1 && EXACT_BY_INDEX.has(given[0]![0]));
+}
+
 export function queryStatements(
   state: QueryState,
   filter: StatementFilter,
@@ -103,6 +113,7 @@ export function queryStatements(
     sorted.sort((a, b) => compareKeys(keys.get(a)!, keys.get(b)!, order));
     if (!filter.text) state.sortedCache.set(cacheKey, sorted);
   }
-  const matches = sorted.filter(matcher(state, filter));
+  // Without this, an unfiltered page would test every stored statement on every request.
+  const matches = candidatesAreExact(filter) ? sorted : sorted.filter(matcher(state, filter));
   return pageSorted(matches, page, keyOf, (s, key) => compareKeys(keyOf(s), key, order));
 }

@@ -1,7 +1,6 @@
 import type { EntityKind, Span } from '../../domain/model.js';
-import { normalizeName } from '../../domain/ids.js';
 import type { Gender } from './lexicon.js';
-import { sameNameToken } from './name-keys.js';
+import { fold, phoneticKey, sameNameToken } from './name-keys.js';
 import type { NameCandidate } from './names.js';
 
 export type MentionForm = 'name' | 'pronoun' | 'descriptor';
@@ -19,6 +18,8 @@ export interface Cluster {
   name: string;
   mentions: ClusterMention[];
   roles: Set<string>;
+  /** "possessor|word" for each word of a possessive descriptor bound to it ("halvern|chief"). */
+  possessed: Set<string>;
   /** Countries the person is tied to by title or descriptor ("Canadian Trade Minister"). */
   countries: Set<string>;
   gender: Gender;
@@ -54,6 +55,10 @@ const mergeGender = (a: Gender, b: Gender): Gender => (a === 'unknown' ? b : a);
 export class ClusterSet {
   readonly clusters: Cluster[] = [];
   private readonly byKey = new Map<string, Cluster>();
+  /** Named people by the sound of each name word: candidates for short forms and variants. */
+  private readonly peopleBySound = new Map<string, Cluster[]>();
+  /** Named organisations by folded first word and by acronym. */
+  private readonly orgByPrefix = new Map<string, Cluster>();
   private counter = 0;
 
   constructor(private readonly text: string) {}
@@ -67,27 +72,59 @@ export class ClusterSet {
       name,
       mentions: [],
       roles: new Set(),
+      possessed: new Set(),
       countries: new Set(),
       gender: 'unknown',
       anonymous,
     };
     this.clusters.push(cluster);
     this.byKey.set(key, cluster);
+    if (kind === 'PERSON' && !anonymous)
+      for (const t of tokens) {
+        const sound = phoneticKey(t);
+        const list = this.peopleBySound.get(sound) ?? [];
+        if (!list.includes(cluster)) list.push(cluster);
+        this.peopleBySound.set(sound, list);
+      }
+    if (kind === 'ORGANIZATION' && !anonymous && tokens.length > 1) {
+      if (!this.orgByPrefix.has(fold(tokens[0]!))) this.orgByPrefix.set(fold(tokens[0]!), cluster);
+      const initials = acronym(tokens);
+      if (initials.length > 1 && !this.orgByPrefix.has(initials))
+        this.orgByPrefix.set(initials, cluster);
+    }
     return cluster;
+  }
+
+  /** Folds `from` into `into` (mentions, roles); `from` disappears. */
+  merge(into: Cluster, from: Cluster): void {
+    for (const m of from.mentions) this.add(into, m, m.form);
+    for (const r of from.roles) into.roles.add(r);
+    if (into.gender === 'unknown') into.gender = from.gender;
+    this.clusters.splice(this.clusters.indexOf(from), 1);
+    this.byKey.delete(from.key);
   }
 
   get(key: string): Cluster | undefined {
     return this.byKey.get(key);
   }
 
+  /** Keeps each cluster's mentions sorted by start, so "latest before" is a binary search. */
   add(cluster: Cluster, mention: Span, form: MentionForm): void {
-    cluster.mentions.push({ ...mention, form });
+    const list = cluster.mentions;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid]!.start <= mention.start) lo = mid + 1;
+      else hi = mid;
+    }
+    list.splice(lo, 0, { start: mention.start, end: mention.end, text: mention.text, form });
   }
 
   addCandidates(candidates: NameCandidate[]): void {
     const exact = new Map<string, Cluster>();
     const keyOf = (c: NameCandidate): string =>
-      `${c.kind}|${normalizeName(c.country ?? c.nameTokens.join(' '))}`;
+      `${c.kind}|${fold(c.country ?? c.nameTokens.join(' '))}`;
     // Longest person names first, so "Mr Ruiz Acosta" finds "Esteban Ruiz Acosta" wherever it is.
     const people = candidates
       .filter((c) => c.kind === 'PERSON' && c.nameTokens.length >= 2)
@@ -104,7 +141,11 @@ export class ClusterSet {
     const later: NameCandidate[] = [];
     for (const c of candidates) {
       if (c.kind === 'PERSON' && c.nameTokens.length >= 2) continue;
-      if (c.kind === null || c.kind === 'PERSON') {
+      if (
+        c.kind === null ||
+        c.kind === 'PERSON' ||
+        (c.kind === 'ORGANIZATION' && c.nameTokens.length === 1)
+      ) {
         later.push(c);
         continue;
       }
@@ -119,9 +160,8 @@ export class ClusterSet {
   }
 
   private peopleFitting(c: NameCandidate): Cluster[] {
-    return this.clusters.filter(
-      (k) => k.kind === 'PERSON' && !k.anonymous && fitsPerson(c, k, this.text),
-    );
+    const near = this.peopleBySound.get(phoneticKey(c.nameTokens[0]!)) ?? [];
+    return near.filter((k) => fitsPerson(c, k, this.text));
   }
 
   private absorb(cluster: Cluster, c: NameCandidate): void {
@@ -136,9 +176,9 @@ export class ClusterSet {
 
   /** Same person written with a transliteration variant ("Volodymyr Zelenskyy"). */
   private personVariant(c: NameCandidate): Cluster | undefined {
-    return this.clusters.find(
+    const near = this.peopleBySound.get(phoneticKey(c.nameTokens[c.nameTokens.length - 1]!)) ?? [];
+    return near.find(
       (k) =>
-        k.kind === 'PERSON' &&
         k.tokens.length === c.nameTokens.length &&
         k.tokens.every((t, i) => sameNameToken(t, c.nameTokens[i]!)),
     );
@@ -151,17 +191,11 @@ export class ClusterSet {
       if (chosen) return chosen;
     }
     if (c.kind === null || c.kind === 'ORGANIZATION') {
-      const folded = normalizeName(word);
-      const org = this.clusters.find(
-        (k) =>
-          k.kind === 'ORGANIZATION' &&
-          k.tokens.length > 1 &&
-          (normalizeName(k.tokens[0]!) === folded || acronym(k.tokens) === word),
-      );
+      const org = this.orgByPrefix.get(fold(word)) ?? this.orgByPrefix.get(word);
       if (org) return org;
     }
     const kind: EntityKind = c.kind ?? 'ORGANIZATION';
-    const key = `${kind}|${normalizeName(word)}`;
+    const key = `${kind}|${fold(word)}`;
     let cluster = exact.get(key);
     if (!cluster) {
       cluster = this.create(kind, c.nameTokens, word);
@@ -177,17 +211,32 @@ const acronym = (tokens: string[]): string =>
     .map((t) => t[0])
     .join('');
 
-/** The cluster among `candidates` mentioned most recently before `pos` (else the first). */
-export function nearestBefore(candidates: Cluster[], pos: number): Cluster | undefined {
+/**
+ * The cluster among `candidates` mentioned most recently before `pos`; unless `strict`, the
+ * first candidate when none is mentioned before (a headline may name someone before the text).
+ */
+export function nearestBefore(
+  candidates: Cluster[],
+  pos: number,
+  strict = false,
+): Cluster | undefined {
   let best: Cluster | undefined;
   let bestAt = -1;
   for (const k of candidates) {
-    for (const m of k.mentions) {
-      if (m.start < pos && m.start > bestAt) {
-        best = k;
-        bestAt = m.start;
-      }
-    }
+    const at = lastStartBefore(k, pos);
+    if (at > bestAt) [best, bestAt] = [k, at];
   }
-  return best ?? candidates[0];
+  return best ?? (strict ? undefined : candidates[0]);
+}
+
+/** Start of the cluster's last mention before `pos`, or -1 (mentions are kept sorted). */
+export function lastStartBefore(k: Cluster, pos: number): number {
+  let lo = 0;
+  let hi = k.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (k.mentions[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? k.mentions[lo - 1]!.start : -1;
 }

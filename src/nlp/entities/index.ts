@@ -1,9 +1,18 @@
 import type { EntityKind, LocalEntity, Range, Span } from '../../domain/model.js';
-import { antecedent, bindDescriptors, bindPronouns, countryIn } from './bind.js';
+import {
+  antecedent,
+  bindDescriptors,
+  bindGroups,
+  bindPronouns,
+  countryIn,
+  PersonTimeline,
+} from './bind.js';
 import { ClusterSet, type Cluster } from './clusters.js';
 import { findDescriptors } from './descriptors.js';
 import { PRONOUN_GENDER } from './lexicon.js';
+import { findGroups } from './groups.js';
 import { findNames } from './names.js';
+import { bindNicknames } from './nicknames.js';
 import { quoteRegions } from './quote-regions.js';
 import { tokenize } from './tokens.js';
 
@@ -41,8 +50,13 @@ export function analyzeEntities(text: string): DocumentEntities {
   const quotes = quoteRegions(text);
   const set = new ClusterSet(text);
   set.addCandidates(findNames(text, tokens, lowerWords));
-  bindDescriptors(set, text, findDescriptors(text));
-  bindPronouns(set, text, quotes);
+  bindNicknames(set, text);
+  bindDescriptors(set, text, findDescriptors(text, tokens));
+  bindPronouns(set, text, quotes, tokens);
+  const taken = overlapCheck(
+    set.clusters.flatMap((k) => k.mentions.filter((m) => m.form !== 'pronoun')),
+  );
+  bindGroups(set, findGroups(text, tokens), taken);
   return new Analysis(text, set, quotes);
 }
 
@@ -50,6 +64,7 @@ class Analysis implements DocumentEntities {
   entities: LocalEntity[] = [];
   mentions: EntityMention[] = [];
   private readonly local = new Map<string, LocalEntity>();
+  private people: PersonTimeline | undefined;
 
   constructor(
     private readonly text: string,
@@ -88,11 +103,23 @@ class Analysis implements DocumentEntities {
     const hit = this.mentionAt(span);
     if (hit) return this.local.get(hit.entityKey) ?? null;
     const words = this.text.slice(span.start, span.end).trim();
-    const gender = PRONOUN_GENDER.get(words.toLowerCase());
+    const lowerWords = words.toLowerCase();
+    const gender = PRONOUN_GENDER.get(lowerWords);
     if (gender) {
-      const k = antecedent(this.set, this.quotes, span.start, gender);
+      this.people ??= new PersonTimeline(this.set, this.quotes);
+      const k = antecedent(this.people, span.start, gender);
       return k ? this.publish(k) : null;
     }
+    if (/^(?:it|its)$/.test(lowerWords) || /^(?:they|them|their)$/.test(lowerWords)) {
+      // "It said" → the organisation or country last named; "they" → also a group.
+      const kinds = lowerWords.startsWith('i')
+        ? ['ORGANIZATION', 'COUNTRY']
+        : ['GROUP', 'ORGANIZATION', 'COUNTRY'];
+      const k = new PersonTimeline(this.set, this.quotes, kinds).before(span.start, 1)[0]?.cluster;
+      return k ? this.publish(k) : null;
+    }
+    const age = /^the\s+(\d+)-year-old$/i.exec(words)?.[1];
+    if (age) return this.byAge(age, span.start);
     const country = countryIn(words.split(/\s+/).map((w) => w.replace(/['’]s?$/u, '')));
     if (country) {
       const k =
@@ -101,6 +128,27 @@ class Analysis implements DocumentEntities {
       return this.publish(k);
     }
     return null;
+  }
+
+  /** "the 28-year-old" → the person last introduced as "Name, 28,". */
+  private byAge(age: string, before: number): LocalEntity | null {
+    const pattern = new RegExp(`^,\\s*${age}\\b`);
+    let best: { k: Cluster; at: number } | null = null;
+    for (const k of this.set.clusters) {
+      if (k.kind !== 'PERSON') continue;
+      for (const m of k.mentions)
+        if (
+          m.start < before &&
+          (!best || m.start > best.at) &&
+          pattern.test(this.text.slice(m.end, m.end + 8))
+        )
+          best = { k, at: m.start };
+    }
+    if (best) return this.publish(best.k);
+    // No "Name, 28," introduction: an age description refers back like a definite description.
+    this.people ??= new PersonTimeline(this.set, this.quotes);
+    const k = antecedent(this.people, before, 'unknown');
+    return k ? this.publish(k) : null;
   }
 
   /** The mention that best covers the span: same end first, then names, then the largest overlap. */
@@ -132,6 +180,23 @@ class Analysis implements DocumentEntities {
     for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < span.end; i++)
       yield this.mentions[i]!;
   }
+}
+
+/** Overlap test against many spans in O(log n): sorted starts plus a running maximum of ends. */
+function overlapCheck(spans: Range[]): (span: Range) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  const maxEnd: number[] = [];
+  for (const s of sorted) maxEnd.push(Math.max(s.end, maxEnd[maxEnd.length - 1] ?? 0));
+  return (span) => {
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid]!.start < span.end) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo > 0 && maxEnd[lo - 1]! > span.start;
+  };
 }
 
 function canonicalName(k: Cluster): string {

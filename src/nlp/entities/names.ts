@@ -1,8 +1,8 @@
 import type { EntityKind } from '../../domain/model.js';
-import { normalizeName } from '../../domain/ids.js';
 import { gazetteer } from './gazetteer.js';
 import {
   HONORIFICS,
+  NON_ENTITY_HEADS,
   NAME_CONNECTORS,
   NON_NAME_WORDS,
   ORG_HEADS,
@@ -11,13 +11,14 @@ import {
   ROLE_GENDER,
   type Gender,
 } from './lexicon.js';
-import { phoneticKey } from './name-keys.js';
+import { fold, phoneticKey } from './name-keys.js';
 import type { Token } from './tokens.js';
 import {
   firstNameGender,
   isCommonWord,
   isDemonymWord,
   isFirstName,
+  isNonNounWord,
   isPlaceName,
 } from './word-tags.js';
 
@@ -40,7 +41,10 @@ export interface NameCandidate {
   label: boolean;
 }
 
-const lower = (t: string): string => t.toLowerCase().replace(/\.$/, '');
+const lower = (t: string): string => {
+  const l = t.toLowerCase();
+  return l.endsWith('.') ? l.slice(0, -1) : l;
+};
 const stripPossessive = (t: string): string => t.replace(/['’]s?$/u, '');
 const titleCase = (t: string): string =>
   t
@@ -64,8 +68,14 @@ function runs(tokens: Token[]): number[][] {
       }
       const after = tokens[j + 2];
       const afterThe = next.text === 'of' && after?.text === 'the' ? tokens[j + 3] : undefined;
-      // "Bank of Estoria", "Friends of the Library": only after a lone organisation head word.
-      const orgHead = run.length === 1 && ORG_HEADS.has(tokens[i]!.text.toLowerCase());
+      // "Bank of Estoria", "Federation of Small Businesses": only right after an organisation
+      // head word, and never onto a person ("Athletic for Sander Achterberg").
+      const rightStart = afterThe ?? after;
+      const orgHead =
+        ORG_HEADS.has(tokens[j]!.text.toLowerCase()) &&
+        (next.text === 'of' || run.length === 1) &&
+        rightStart !== undefined &&
+        !isFirstName(rightStart.text.toLowerCase());
       if (orgHead && NAME_CONNECTORS.has(next.text) && after?.joined && after.capitalized) {
         run.push(j + 1, j + 2);
         j += 2;
@@ -93,7 +103,7 @@ export function findNames(
   for (const t of tokens)
     if (t.capitalized && !t.sentenceStart) midSentence.add(phoneticKey(t.text));
   const known = (run: number[]): boolean => {
-    const key = normalizeName(run.map((i) => tokens[i]!.text).join(' '));
+    const key = fold(run.map((i) => tokens[i]!.text).join(' '));
     return gaz.countryByName.has(key) || gaz.countryByCapital.has(key) || isPlaceName(key);
   };
   for (const full of runs(tokens)) {
@@ -108,8 +118,10 @@ export function findNames(
         !isFirstName(w) &&
         !isPlaceName(w) &&
         !t.allCaps;
-      const positional =
-        t.sentenceStart && !t.allCaps && (isCommonWord(w) || lowerWords.has(w) || uncorroborated);
+      // Inside a longer run only the text itself shows a word is common ("Benedict Ayodele").
+      const common = run.length === 1 ? isCommonWord(w) || uncorroborated : isNonNounWord(w);
+      const positional = t.sentenceStart && !t.allCaps && (lowerWords.has(w) || common);
+      if (run.length > 1 && (isTitleWord(t.text) || ORG_HEADS.has(w))) break; // "Governor Annika Strand", "Bank of …"
       const compound = /-\p{Ll}/u.test(t.text); // "Lumora-powered" is an adjective
       if (NON_NAME_WORDS.has(w.replace(/['’].*$/u, '')) || positional || compound || !t.capitalized)
         run = run.slice(1);
@@ -130,6 +142,16 @@ export function findNames(
     }
     if (label && isCommonWord(lower(first.text))) continue;
     if (run.length === 1 && isTitleWord(first.text)) continue;
+    // A nationality-shaped adjective before a noun ("Estorian krona") names no actor by itself.
+    const nextToken = tokens[run[run.length - 1]! + 1];
+    if (
+      run.length === 1 &&
+      /(?:ian|ean|ese|ish)$/.test(first.text) &&
+      nextToken?.joined &&
+      !nextToken.capitalized
+    )
+      continue;
+    if (NON_ENTITY_HEADS.has(lower(last.text))) continue; // "Monetary Policy Report" is no actor
     let words = run.map((i) => tokens[i]!.text);
     if (allCaps) words = words.map(titleCase);
 
@@ -157,7 +179,7 @@ export function findNames(
       roles.add(l);
       gender = ROLE_GENDER.get(l) ?? gender;
     }
-    const key = normalizeName(nameWords.join(' '));
+    const key = fold(nameWords.join(' '));
     const lowers = nameWords.map((w) => w.toLowerCase());
     let kind: EntityKind | null = null;
     let country: string | null = null;

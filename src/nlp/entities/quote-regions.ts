@@ -7,14 +7,17 @@ import type { Range } from '../../domain/model.js';
 export function quoteRegions(text: string): Range[] {
   const regions: Range[] = [];
   let open = -1;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
+  // Jump from mark to mark: only quotation marks and paragraph breaks matter.
+  const marks = /["“”]|\n\n/g;
+  for (let m = marks.exec(text); m !== null; m = marks.exec(text)) {
+    const c = m[0];
+    const i = m.index;
     if (c === '“' || (c === '"' && open < 0)) {
       if (open < 0) open = i;
     } else if ((c === '”' || c === '"') && open >= 0) {
       regions.push({ start: open, end: i + 1 });
       open = -1;
-    } else if (c === '\n' && open >= 0 && text[i + 1] === '\n') {
+    } else if (c === '\n\n' && open >= 0) {
       regions.push({ start: open, end: i });
       open = -1;
     }

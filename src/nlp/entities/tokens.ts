@@ -34,33 +34,58 @@ const ABBREVIATIONS = new Set([
   'jr',
   'sr',
 ]);
+const UPPER = /^\p{Lu}/u;
+const ALL_CAPS = /^\p{Lu}[\p{Lu}\p{N}'’-]*$/u;
+
+const isUpperAt = (s: string, i: number): boolean => {
+  const c = s.charCodeAt(i);
+  if (c < 128) return c >= 65 && c <= 90;
+  return UPPER.test(s.slice(i, i + 2));
+};
 
 /** Splits text into word tokens in one regex pass; punctuation is kept only as gap facts. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   let prevEnd = 0;
   let prevAbbrev = false;
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     const value = match[0];
     const start = match.index;
-    const gap = text.slice(prevEnd, start);
     const first = tokens.length === 0;
-    const dottedAbbrev = prevAbbrev && /^\.\s+$/.test(gap);
-    const sentenceStart =
-      first || /\n/.test(gap) || (!dottedAbbrev && /[.!?:;]/.test(gap)) || /["“‘(]$/.test(gap);
+    let joined: boolean;
+    let sentenceStart: boolean;
+    let dottedAbbrev = false;
+    if (start - prevEnd === 1 && text.charCodeAt(prevEnd) === 32) {
+      // The common case: one space.
+      joined = !first;
+      sentenceStart = first;
+    } else {
+      const gap = text.slice(prevEnd, start);
+      dottedAbbrev = prevAbbrev && /^\.\s+$/.test(gap);
+      joined = !first && (/^[ \t]+$/.test(gap) || dottedAbbrev);
+      sentenceStart =
+        first ||
+        gap.includes('\n') ||
+        (!dottedAbbrev && /[.!?:;]/.test(gap)) ||
+        /["“‘(]$/.test(gap);
+    }
+    const capitalized = isUpperAt(value, 0);
     tokens.push({
       text: value,
       start,
       end: start + value.length,
-      capitalized: /^\p{Lu}/u.test(value),
-      allCaps: value.length > 1 && /^\p{Lu}[\p{Lu}\p{N}'’-]*$/u.test(value),
+      capitalized,
+      allCaps: capitalized && value.length > 1 && ALL_CAPS.test(value),
       sentenceStart,
-      joined: !first && (/^[ \t]+$/.test(gap) || dottedAbbrev),
+      joined,
       afterAbbreviation: dottedAbbrev,
     });
-    const lower = value.toLowerCase();
     prevAbbrev =
-      text[start + value.length] === '.' && (ABBREVIATIONS.has(lower) || /^\p{Lu}$/u.test(value));
+      text.charCodeAt(start + value.length) === 46 &&
+      (value.length === 1
+        ? capitalized
+        : value.length <= 4 && ABBREVIATIONS.has(value.toLowerCase()));
     prevEnd = start + value.length;
   }
   return tokens;

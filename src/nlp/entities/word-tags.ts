@@ -8,8 +8,12 @@ import type { Gender } from './lexicon.js';
 type Tags = string | string[] | undefined;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
 
+// Only non-ASCII words need accent folding ("inés" → "ines"); skip the work for the rest.
+const fold = (word: string): string =>
+  /[^ -~]/.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word;
+
 const has = (word: string, ...wanted: string[]): boolean => {
-  const tags = lexicon[word];
+  const tags = lexicon[word] ?? (/[^ -~]/.test(word) ? lexicon[fold(word)] : undefined);
   if (tags === undefined) return false;
   return Array.isArray(tags) ? tags.some((t) => wanted.includes(t)) : wanted.includes(tags);
 };
@@ -47,3 +51,8 @@ export function firstNameGender(lower: string): Gender {
   return 'unknown';
 }
 export const isDemonymWord = (lower: string): boolean => has(lower, 'Demonym');
+export const isAdjective = (lower: string): boolean =>
+  has(lower, 'Adjective', 'Comparative', 'Superlative', 'Demonym');
+/** A dictionary word that is never a noun ("later", "asked"), so never the start of a name. */
+export const isNonNounWord = (lower: string): boolean =>
+  isCommonWord(lower) && !has(lower, 'Noun', 'Singular', 'Plural', 'Uncountable');

@@ -106,4 +106,15 @@ describe('analyzeEntities', () => {
     }
     expect(analyzeEntities('').resolve({ start: 0, end: 0 })).toBeNull();
   });
+
+  it('links declared nicknames and age descriptions back to the person', () => {
+    const text =
+      'Manager Gareth Pyle, who has been nicknamed ‘the Professor’ since his coaching days, ' +
+      'was asked about the deal.\n\n‘Agents talk,’ the Professor said.\n\n' +
+      'Nurse Grace Amponsah said she was exhausted.\n\n“I cried in the car park,” the 28-year-old said.';
+    const doc = analyzeEntities(text);
+    const pyle = doc.resolve(at(text, 'Gareth Pyle'));
+    expect(doc.resolve(at(text, 'the Professor', 1))?.key).toBe(pyle?.key);
+    expect(doc.resolve(at(text, 'the 28-year-old'))?.name).toBe('Grace Amponsah');
+  });
 });

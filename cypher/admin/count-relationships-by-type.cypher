@@ -1,0 +1,3 @@
+MATCH ()-[r]->()
+RETURN type(r) AS type, count(r) AS count
+ORDER BY type

@@ -1,0 +1,3 @@
+SHOW INDEXES YIELD name, type, state, labelsOrTypes, properties
+RETURN name, type, state, labelsOrTypes, properties
+ORDER BY name

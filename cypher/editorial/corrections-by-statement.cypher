@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+MATCH (c:Correction {statementId: id})
+RETURN id AS statementId, c {.*} AS correction

@@ -1,0 +1,4 @@
+MATCH (a:Article)-[old:MENTIONS]->(merged:Entity {id: $mergedId})
+MATCH (survivor:Entity {id: $survivorId})
+MERGE (a)-[:MENTIONS]->(survivor)
+DELETE old

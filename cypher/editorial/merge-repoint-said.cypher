@@ -1,0 +1,5 @@
+MATCH (merged:Entity {id: $mergedId})-[old:SAID]->(q:Quote)
+MATCH (survivor:Entity {id: $survivorId})
+CREATE (survivor)-[said:SAID]->(q)
+SET said = properties(old)
+DELETE old

@@ -1,0 +1,2 @@
+MERGE (c:Correction {statementId: $props.statementId})
+SET c = $props

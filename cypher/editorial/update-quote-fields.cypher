@@ -1,0 +1,2 @@
+MATCH (q:Quote {statementId: $statementId})
+SET q.relation = $relation, q.verified = $verified

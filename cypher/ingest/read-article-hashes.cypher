@@ -1,0 +1,3 @@
+UNWIND $ids AS id
+OPTIONAL MATCH (a:Article {id: id})
+RETURN id, a.graphHash AS graphHash

@@ -1,0 +1,1 @@
+CREATE RANGE INDEX quote_article_id IF NOT EXISTS FOR (q:Quote) ON (q.articleId)

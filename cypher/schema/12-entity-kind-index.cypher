@@ -1,0 +1,1 @@
+CREATE RANGE INDEX entity_kind IF NOT EXISTS FOR (e:Entity) ON (e.kind)
