@@ -9,6 +9,15 @@ import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
  * of …", "urged X to …", "according to X, …", "called X “…”"), with the cue's subject as source.
  */
 const OBJ = String.raw`((?:[^\s,;:“”"‘]+\s+){0,7}?[^\s,;:“”"‘]+)`;
+const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
+const AS_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?[“"‘']`, 'u');
+const OF_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+of\s+`, 'u');
+const TO_FRAME = new RegExp(String.raw`^\s+(?=${TO})`, 'u');
+const OBJ_TO_FRAME = new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u');
+const WH_FRAME = new RegExp(
+  String.raw`^\s+(?:${OBJ}\s+)?(?=(?:whether|why|if|how|what|when|who)\s)`,
+  'u',
+);
 const NO_CLAUSE_START =
   /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^\p{Ll}+ly\b|^[“"‘:,.;!?)]/iu;
 const ANAPHORIC = /^(?:the|that|this|these|those|its|his|her|their|our)\s+\S+(?:\s+\S+)?$/iu;
@@ -83,7 +92,7 @@ function frameContent(
   const lemma = hit.entry.match;
 
   if (takes.includes('as')) {
-    const m = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?[“"‘']`, 'u').exec(rest);
+    const m = AS_FRAME.exec(rest);
     if (m && /\p{L}{3,}/u.test(m[1]!.replace(/^(?:the|a|an|it)\b/iu, ''))) {
       const open = after(m) - 1;
       const q = quotes.find((s) => s.outer.start === open);
@@ -98,14 +107,11 @@ function frameContent(
     if (lemma !== 'defend' && lemma !== 'dismiss') return null;
   }
   if (takes.includes('of')) {
-    const m = new RegExp(String.raw`^\s+${OBJ}\s+of\s+`, 'u').exec(rest);
+    const m = OF_FRAME.exec(rest);
     return m ? take(after(m), 'of', objSpan(m, 1)) : null;
   }
   if (takes.includes('to')) {
-    const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
-    const m =
-      new RegExp(String.raw`^\s+(?=${TO})`, 'u').exec(rest) ??
-      new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u').exec(rest);
+    const m = TO_FRAME.exec(rest) ?? OBJ_TO_FRAME.exec(rest);
     if (m && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
       const notTo = /^(?:not\s+)?to\s+/u.exec(text.slice(after(m), limit))!;
       return take(
@@ -118,10 +124,7 @@ function frameContent(
   if (takes.includes('clause')) {
     const that = /^\s+that\s+/iu.exec(rest);
     if (that) return take(after(that), 'that', null);
-    const wh = new RegExp(
-      String.raw`^\s+(?:${OBJ}\s+)?(?=(?:whether|why|if|how|what|when|who)\s)`,
-      'u',
-    ).exec(rest);
+    const wh = WH_FRAME.exec(rest);
     if (wh && lemma !== 'say') return take(after(wh), 'wh', objSpan(wh, 1));
     const later = /^\s+([^,;:“”"‘]{1,80}?)\s+that\s+(?!is\b|was\b)/iu.exec(rest);
     if (later && countWords(later[1]!) <= 12) {
