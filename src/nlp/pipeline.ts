@@ -91,8 +91,9 @@ export function findCandidates(text: string): Candidate[] {
     const prev = pi > 0 ? paras[pi - 1]! : null;
     if (labelled.has(para.start) || absorbed.has(q) || insideFound(q)) continue;
     const nextInSentence = direct[i + 1]?.q.outer.start;
-    const until =
-      nextInSentence !== undefined && nextInSentence < sentence.end ? nextInSentence : sentence.end;
+    // A quote that closes its sentence ("…?” Villanueva asked.") may be attributed in the next one.
+    const stop = q.outer.end >= sentence.end - 1 ? para.end : sentence.end;
+    const until = nextInSentence !== undefined && nextInSentence < stop ? nextInSentence : stop;
     const ctx = { text, sentence, paragraph: para, previousParagraph: prev, quoted: contents };
     if (!looksDirect(text, q, sentence)) {
       // A quoted fragment inside the reporter's sentence, attributed right after: a mixed quotation.

@@ -25,7 +25,7 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'That is simply not true.',
   },
   {
-    match: String.raw`\b(?:must|should|have to|has to|need to|needs to)\b(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
+    match: String.raw`(?<!\b(?:I|we|We)\s)\b(?:must|should|have to|has to|need to|needs to)\b(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
     relation: 'URGES',
     reason: 'content:imperative',
     example: 'Keep pushing us.',
@@ -67,7 +67,7 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'Rosalind works harder than anyone I have met.',
   },
   {
-    match: String.raw`\b(?:support(?:s|ed)?|back(?:s|ed)|endorse[sd]?|fair answer|respected)\b`,
+    match: String.raw`\b(?:supports|supported|backs|backed|endorses|endorsed|fair answer|respected)\b`,
     relation: 'SUPPORTS',
     reason: 'content:support',
     example: 'It was a fair answer.',
