@@ -148,7 +148,7 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
         i++
       ) {
         const m = ms[i]!;
-        if (m.end > r.end) continue;
+        if (m.end > r.end || m.form !== 'name') continue;
         if (skipSubject && m.start - c.quote.start < 3) continue;
         const e = entities.resolve(m);
         if (e && e !== speaker && e.kind !== 'LOCATION')
