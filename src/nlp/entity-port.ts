@@ -17,4 +17,4 @@ export interface DocumentEntities {
   resolve(span: Range): LocalEntity | null;
 }
 
-export { analyzeEntities } from './entities/index.js';
+export { analyzeEntities, isAnonymousKey } from './entities/index.js';

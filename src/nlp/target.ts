@@ -1,6 +1,6 @@
 import type { LocalEntity, Range, Relation, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
-import type { DocumentEntities } from './entity-port.js';
+import { isAnonymousKey, type DocumentEntities } from './entity-port.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 
 /**
@@ -148,7 +148,12 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
         i++
       ) {
         const m = ms[i]!;
-        if (m.end > r.end || m.form !== 'name') continue;
+        if (
+          m.end > r.end ||
+          m.form === 'pronoun' ||
+          isAnonymousKey(m.entityKey.replace(/^w\d+:/u, ''))
+        )
+          continue;
         if (skipSubject && m.start - c.quote.start < 3) continue;
         const e = entities.resolve(m);
         if (e && e !== speaker && e.kind !== 'LOCATION')
