@@ -48,6 +48,15 @@ describe('decideRelation', () => {
       'CLAIMS',
     );
     expect(decideRelation(cand('The door is open.', 'say', 'adjacent')).relation).toBe('STATES');
+    expect(
+      decideRelation(
+        cand('strikes would be regarded as direct participation by Germany', 'say', 'that'),
+      ).relation,
+    ).toBe('WARNS');
+    expect(
+      decideRelation(cand('it will support Germany if it decides to send missiles', 'say', 'bare'))
+        .relation,
+    ).toBe('SUPPORTS');
     expect(decideRelation(cand('Will there be compensation?', null, 'label')).relation).toBe(
       'ASKS',
     );
