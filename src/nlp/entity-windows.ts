@@ -15,9 +15,11 @@ export function analyzeInWindows(text: string, size = ENTITY_WINDOW): DocumentEn
   for (let start = 0; start < text.length;) {
     let end = Math.min(text.length, start + size);
     if (end < text.length) {
-      const br = text.lastIndexOf('\n', end);
-      const sp = text.lastIndexOf(' ', end);
-      end = br > start + size / 2 ? br : sp > start ? sp : end;
+      // Search only inside this window: lastIndexOf from `end` would rescan the whole text before it.
+      const chunk = text.slice(start, end);
+      const br = chunk.lastIndexOf('\n');
+      const sp = chunk.lastIndexOf(' ');
+      end = br > size / 2 ? start + br : sp > 0 ? start + sp : end;
     }
     windows.push({ offset: start, de: analyzeEntities(text.slice(start, end)) });
     start = end;

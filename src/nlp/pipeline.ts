@@ -92,7 +92,8 @@ export function findCandidates(text: string): Candidate[] {
     if (labelled.has(para.start) || absorbed.has(q) || insideFound(q)) continue;
     const nextInSentence = direct[i + 1]?.q.outer.start;
     // A quote that closes its sentence ("…?” Villanueva asked.") may be attributed in the next one.
-    const stop = q.outer.end >= sentence.end - 1 ? para.end : sentence.end;
+    const stop =
+      q.outer.end >= sentence.end - 1 ? Math.min(para.end, sentence.end + 160) : sentence.end;
     const until = nextInSentence !== undefined && nextInSentence < stop ? nextInSentence : stop;
     const ctx = { text, sentence, paragraph: para, previousParagraph: prev, quoted: contents };
     if (!looksDirect(text, q, sentence)) {

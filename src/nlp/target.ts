@@ -1,6 +1,6 @@
 import type { LocalEntity, Range, Relation, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
-import { isAnonymousKey, type DocumentEntities } from './entity-port.js';
+import { isAnonymousKey, type DocumentEntities, type EntityMention } from './entity-port.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 
 /**
@@ -36,7 +36,7 @@ const sub = (text: string, start: number, end: number): Span => ({
 function byHeadNoun(ents: DocumentEntities, head: string, at: number): LocalEntity | null {
   const re = new RegExp(String.raw`(?:^|[^\p{L}])${head}(?:$|[^\p{L}])`, 'iu');
   const ms = ents.mentions;
-  let found: string | null = null;
+  let found: EntityMention | null = null;
   for (
     let i = Math.max(
       0,
@@ -45,8 +45,8 @@ function byHeadNoun(ents: DocumentEntities, head: string, at: number): LocalEnti
     i < ms.length && ms[i]!.start < at;
     i++
   )
-    if (ms[i]!.form === 'name' && re.test(ms[i]!.text)) found = ms[i]!.entityKey;
-  return found ? (ents.entities.find((e) => e.key === found) ?? null) : null;
+    if (ms[i]!.form === 'name' && re.test(ms[i]!.text)) found = ms[i]!;
+  return found ? ents.resolve(found) : null;
 }
 
 function resolveNp(text: string, span: Span, ents: DocumentEntities): LocalEntity | null {

@@ -19,8 +19,8 @@ export const MAX_SENTENCE = 1500;
 function capped(text: string, r: Range, out: Range[]): void {
   let start = r.start;
   while (r.end - start > MAX_SENTENCE) {
-    const cut = text.lastIndexOf(' ', start + MAX_SENTENCE);
-    const end = cut > start ? cut : start + MAX_SENTENCE;
+    const cut = text.slice(start, start + MAX_SENTENCE).lastIndexOf(' ');
+    const end = cut > 0 ? start + cut : start + MAX_SENTENCE;
     out.push({ start, end });
     start = end;
   }
