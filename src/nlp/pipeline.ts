@@ -167,6 +167,7 @@ export function extract(text: string): Extraction {
   const resolved = new Map<Candidate, LocalEntity | null>();
   const lastTarget = new Map<string, LocalEntity>();
   let focus: LocalEntity | null = null;
+  let lastLabel: Candidate | null = null;
   const quotations: Quotation[] = [];
   for (const c of candidates) {
     const from = c.carriedFrom;
@@ -191,7 +192,12 @@ export function extract(text: string): Extraction {
       speaker,
       previousTarget,
       focus,
+      question:
+        c.frame === 'label' && lastLabel && lastLabel.speaker?.text !== c.speaker?.text
+          ? lastLabel.quote
+          : null,
     });
+    if (c.frame === 'label') lastLabel = c;
     const targetEntity = tgt.entity ?? (tgt.group ? group(tgt.group, 'GROUP', tgt.mention) : null);
     if (speaker && targetEntity) lastTarget.set(speaker.key, targetEntity);
     if (targetEntity && tgt.entity && ADVERSARIAL.has(rel.relation)) focus = targetEntity;

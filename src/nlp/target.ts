@@ -105,6 +105,8 @@ export interface TargetContext {
   previousTarget: LocalEntity | null;
   /** The most recent target of an adversarial statement in the document: the conflict in focus. */
   focus: LocalEntity | null;
+  /** In a Q&A transcript, the question this answer replies to: who it names is who the answer is about. */
+  question: Range | null;
 }
 
 export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContext): TargetDecision {
@@ -137,7 +139,10 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
     if (t) return t;
   }
   if (!NO_CONTENT_TARGET.has(relation)) {
-    const ranges: Range[] = c.quote.fragments ?? [c.quote];
+    const ranges: Range[] = [
+      ...(ctx.question ? [ctx.question] : []),
+      ...(c.quote.fragments ?? [c.quote]),
+    ];
     // The subject of a refusal, promise or warning is the speaker's own side ("Canada would not accept").
     const skipSubject = SELF_SUBJECT.has(relation) && c.type !== 'direct';
     for (const r of ranges) {
