@@ -113,5 +113,10 @@ describe('extract on whole dev articles', () => {
     const answers = doc.filter((q) => q.speaker === 'Elias Brandt');
     expect(answers.length).toBeGreaterThanOrEqual(5);
     expect(doc.filter((q) => q.relation === 'ASKS').length).toBeGreaterThanOrEqual(3);
+    // An answer is about whoever the question named.
+    expect(doc.find((q) => q.quote.startsWith('That is simply wrong'))).toMatchObject({
+      relation: 'DENIES',
+      target: 'HeartWatch',
+    });
   });
 });
