@@ -1,0 +1,111 @@
+/**
+ * `npm run eval`: extracts every dev document, writes predictions JSONL, scores them with the
+ * TypeScript port of score_quotes.py, and prints per-document, overall and reliability tables.
+ * Also scores the seed live-blog gold when ../shared exists (its text is never copied here).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { articleId } from '../../src/domain/ids.js';
+import { extract } from '../../src/nlp/pipeline.js';
+import { toPredictions } from './predictions.js';
+import { reliability, printReliability } from './reliability.js';
+import {
+  mergeCounts,
+  summarize,
+  tally,
+  type Counts,
+  type GoldDoc,
+  type Prediction,
+  type Row,
+} from './score.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const outDir = join(root, 'test-artifacts', 'eval');
+const show = process.argv.includes('--show');
+
+interface Scored {
+  id: string;
+  counts: Counts;
+  rows: Row[];
+  preds: Prediction[];
+}
+
+function scoreDoc(gold: GoldDoc, text: string): Scored {
+  const preds = toPredictions(gold.id, articleId(text), extract(text));
+  const { counts, rows } = tally(gold, preds, text);
+  return { id: gold.id, counts: mergeCounts(new Map(), counts), rows, preds };
+}
+
+const pct = (x: number | undefined): string => (x === undefined ? '   - ' : x.toFixed(3));
+
+function printTable(title: string, scored: Scored[]): void {
+  console.log(`\n${title}`);
+  console.log(
+    'doc                               gold pred  quoteP quoteR quoteF1 spkAcc relAcc tgtAcc tripleF1',
+  );
+  let total: Counts = new Map();
+  for (const s of scored) {
+    total = mergeCounts(total, s.counts);
+    const r = summarize(s.counts);
+    console.log(
+      `${s.id.padEnd(34)}${String(r.gold_required).padStart(4)} ${String(r.predicted).padStart(4)}  ${pct(r.quotes.precision)}  ${pct(r.quotes.recall)}  ${pct(r.quotes.f1)}   ${pct(r.speaker_accuracy)}  ${pct(r.relation_accuracy)}  ${pct(r.target_accuracy)}  ${pct(r.triples?.f1)}`,
+    );
+  }
+  const r = summarize(total);
+  console.log(
+    `${'OVERALL (micro)'.padEnd(34)}${String(r.gold_required).padStart(4)} ${String(r.predicted).padStart(4)}  ${pct(r.quotes.precision)}  ${pct(r.quotes.recall)}  ${pct(r.quotes.f1)}   ${pct(r.speaker_accuracy)}  ${pct(r.relation_accuracy)}  ${pct(r.target_accuracy)}  ${pct(r.triples?.f1)}`,
+  );
+  console.log(`recall by type: ${JSON.stringify(r.recall_by_type)}`);
+  printReliability(reliability(scored.flatMap((s) => s.rows)));
+  if (show)
+    for (const s of scored)
+      for (const row of s.rows) if (row.kind !== 'HIT' || row.wrong.length) printRow(s.id, row);
+}
+
+function printRow(doc: string, row: Row): void {
+  const name = (x: unknown): string =>
+    x && typeof x === 'object' ? String((x as { name?: string }).name) : String(x);
+  if (row.gold) {
+    const g = row.gold;
+    console.log(
+      `${row.kind.padEnd(4)} [${doc}] ${g.id} ${g.type} gold: ${g.speaker} ${g.relation} ${g.target} | ${JSON.stringify(g.content.text.slice(0, 70))}`,
+    );
+    if (row.pred)
+      console.log(
+        `     got: ${name(row.pred.speaker)} ${row.pred.relation} ${name(row.pred.target)} wrong: ${row.wrong.join(',')} (${String((row.pred as { reason?: string }).reason)})`,
+      );
+  } else if (row.pred) {
+    console.log(
+      `FP   [${doc}] ${name(row.pred.speaker)} ${row.pred.relation} | ${JSON.stringify((row.pred.quote?.text ?? '').slice(0, 70))} (${String((row.pred as { reason?: string }).reason)})`,
+    );
+  }
+}
+
+mkdirSync(outDir, { recursive: true });
+const dev = readFileSync(join(root, 'data/dev/dev.jsonl'), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as GoldDoc & { text: string });
+const scored = dev.map((g) => scoreDoc(g, g.text));
+writeFileSync(
+  join(outDir, 'dev.predictions.jsonl'),
+  scored.flatMap((s) => s.preds.map((p) => JSON.stringify(p))).join('\n') + '\n',
+);
+printTable('Dev set (data/dev/dev.jsonl)', scored);
+
+const shared = resolve(root, '..', 'shared');
+const seedGold = join(shared, 'gold', 'ukraine-talks-liveblog.gold.json');
+const seedText = join(shared, 'corpus', 'ukraine-talks-liveblog.txt');
+if (existsSync(seedGold) && existsSync(seedText)) {
+  const gold = JSON.parse(readFileSync(seedGold, 'utf8')) as GoldDoc;
+  const s = scoreDoc(gold, readFileSync(seedText, 'utf8'));
+  writeFileSync(
+    join(outDir, 'seed.predictions.jsonl'),
+    s.preds.map((p) => JSON.stringify(p)).join('\n') + '\n',
+  );
+  printTable('Seed live blog (../shared/gold/ukraine-talks-liveblog.gold.json)', [s]);
+} else {
+  console.log('\n(seed live-blog gold not found beside the repository: skipped)');
+}
+console.log(`\npredictions written to ${outDir}`);

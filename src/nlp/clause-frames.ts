@@ -1,0 +1,181 @@
+import type { Range, Span } from '../domain/model.js';
+import type { Candidate } from './candidate.js';
+import type { CueHit } from './cues.js';
+import type { QuotedSpan } from './quotes.js';
+
+/**
+ * The frames a reporting cue hangs its content on: "said (that) …", "accused X of …", "urged X to
+ * …", "asked whether …", "called X “…”", an object reported as content, and a report that ends in
+ * its attribution ("…, she said.").
+ */
+
+/** The reporter's own clause after a comma ends the reported content (", as delegates left"). */
+const REPORTER_TAIL =
+  /,[”"’']?\s+(?:as|while|when|after|before|since|because|although|though|despite|drawing|prompting|pointing|adding|citing)\b/u;
+
+const OBJ = String.raw`((?:[^\s,;:“”"‘]+\s+){0,7}?[^\s,;:“”"‘]+)`;
+const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
+const AS_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?[“"‘']`, 'u');
+const OF_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+of\s+`, 'u');
+const TO_FRAME = new RegExp(String.raw`^\s+(?=${TO})`, 'u');
+const OBJ_TO_FRAME = new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u');
+const WH_FRAME = new RegExp(
+  String.raw`^\s+(?:${OBJ}\s+)?(?=(?:whether|why|if|how|what|when|who)\s)`,
+  'u',
+);
+const NO_CLAUSE_START =
+  /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^\p{Ll}+ly\b|^[“"‘:,.;!?)]/iu;
+const ANAPHORIC = /^(?:the|that|this|these|those|its|his|her|their|our)\s+\S+(?:\s+\S+)?$/iu;
+/** Cues that report a bare clause without "that" ("said the talks had failed"). */
+const BARE = new Set([
+  'say',
+  'claim',
+  'insist',
+  'argue',
+  'admit',
+  'warn',
+  'predict',
+  'believe',
+  'fear',
+  'suggest',
+  'add',
+  'acknowledge',
+  'concede',
+  'allege',
+  'confirm',
+  'maintain',
+  'contend',
+  'assert',
+  'complain',
+  'promise',
+  'agree',
+  'estimate',
+  'write',
+  'testify',
+  'state',
+]);
+const ADVERBS =
+  /^\s+(?:only|also|again|repeatedly|simply|privately|publicly|later|then|flatly)\b/iu;
+
+export const trimSpan = (text: string, start: number, end: number): Span => {
+  while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–]/u.test(text[end - 1]!)) end--;
+  if (end > start && text[end - 1] === '.' && !/[.][”"’']$/u.test(text.slice(start, end))) end--;
+  return { text: text.slice(start, end), start, end };
+};
+
+export const countWords = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+export interface Found {
+  content: Span;
+  frame: Candidate['frame'];
+  object: Span | null;
+}
+
+export function frameContent(
+  text: string,
+  hit: CueHit,
+  limit: number,
+  quotes: readonly QuotedSpan[],
+): Found | null {
+  const from = hit.end;
+  let rest = text.slice(from, limit);
+  const adv = ADVERBS.exec(rest);
+  const skip = adv ? adv[0].length : 0;
+  rest = rest.slice(skip);
+  const at = (m: RegExpExecArray, group: number): number =>
+    from + skip + m.index + m[0].indexOf(m[group]!);
+  const after = (m: RegExpExecArray): number => from + skip + m.index + m[0].length;
+  const take = (start: number, frame: Candidate['frame'], object: Span | null): Found | null => {
+    const tail = REPORTER_TAIL.exec(text.slice(start, limit));
+    const content = trimSpan(text, start, tail ? start + tail.index : limit);
+    return countWords(content.text) >= 2 ? { content, frame, object } : null;
+  };
+  const objSpan = (m: RegExpExecArray, g: number): Span | null =>
+    m[g] ? { text: m[g]!, start: at(m, g), end: at(m, g) + m[g]!.length } : null;
+  const takes = hit.entry.takes;
+  const lemma = hit.entry.match;
+
+  if (takes.includes('as')) {
+    const m = AS_FRAME.exec(rest);
+    if (m && /\p{L}{3,}/u.test(m[1]!.replace(/^(?:the|a|an|it)\b/iu, ''))) {
+      const open = after(m) - 1;
+      const q = quotes.find((s) => s.outer.start === open);
+      const tail = q ? text.slice(q.outer.end, limit) : '';
+      if (q && /^\s*(?:[,.;]|and\b|$)/u.test(tail))
+        return {
+          content: { text: q.text, start: q.start, end: q.end },
+          frame: 'as',
+          object: objSpan(m, 1),
+        };
+    }
+    if (lemma !== 'defend' && lemma !== 'dismiss') return null;
+  }
+  if (takes.includes('of')) {
+    const m = OF_FRAME.exec(rest);
+    return m ? take(after(m), 'of', objSpan(m, 1)) : null;
+  }
+  if (takes.includes('to')) {
+    const m = TO_FRAME.exec(rest) ?? OBJ_TO_FRAME.exec(rest);
+    if (m && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
+      const notTo = /^(?:not\s+)?to\s+/u.exec(text.slice(after(m), limit))!;
+      return take(
+        after(m) + (notTo[0].startsWith('not') ? 0 : notTo[0].length),
+        'to',
+        objSpan(m, 1),
+      );
+    }
+  }
+  if (takes.includes('clause')) {
+    const that = /^\s+that\s+/iu.exec(rest);
+    if (that) return take(after(that), 'that', null);
+    const wh = WH_FRAME.exec(rest);
+    if (wh && lemma !== 'say') return take(after(wh), 'wh', objSpan(wh, 1));
+    const later = /^\s+([^,;:“”"‘]{1,80}?)\s+that\s+(?!is\b|was\b)/iu.exec(rest);
+    if (later && countWords(later[1]!) <= 12) {
+      const object = ['warn', 'assure', 'remind', 'caution'].includes(lemma)
+        ? objSpan(later, 1)
+        : null;
+      return take(after(later), 'that', object);
+    }
+    const first = rest.trimStart();
+    const bareOk = BARE.has(lemma) && (!NO_CLAUSE_START.test(first) || /^about\s+\d/u.test(first));
+    if (bareOk && countWords(first) >= 3)
+      return take(from + skip + (rest.length - first.length), 'bare', null);
+  }
+  if (takes.includes('object')) {
+    const first = rest.trimStart();
+    const obj = /^[^,;:.]+/u.exec(first)?.[0] ?? '';
+    if (!obj || ANAPHORIC.test(obj.trim()) || NO_CLAUSE_START.test(first)) return null;
+    // "rejected a third offer" is an action; "rejected suggestions that …" reports speech.
+    if (lemma !== 'deny' && !/\bthat\b/u.test(text.slice(from + skip, limit))) return null;
+    return take(from + skip + (rest.length - first.length), 'object', null);
+  }
+  return null;
+}
+
+/**
+ * "Ukraine wants ten more systems, Zelensky told journalists.": the report precedes its
+ * attribution, which closes the sentence after a comma with at most a few words after the cue.
+ */
+export function clauseBefore(
+  text: string,
+  sentence: Range,
+  subject: Span,
+  hit: CueHit,
+): Found | null {
+  const comma = text.lastIndexOf(',', subject.start);
+  if (comma <= sentence.start || /\S/u.test(text.slice(comma + 1, subject.start))) return null;
+  if (!BARE.has(hit.entry.match) && hit.entry.match !== 'tell') return null;
+  const tail = text.slice(hit.end, sentence.end);
+  if (countWords(tail) > 6 || /[,;:“"‘]/u.test(tail) || /^\s*(?:that|to|of)\b/iu.test(tail))
+    return null;
+  const content = trimSpan(text, sentence.start, comma);
+  if (
+    countWords(content.text) < 4 ||
+    /^[“"‘']/u.test(content.text) ||
+    NO_CLAUSE_START.test(content.text)
+  )
+    return null;
+  return { content, frame: 'bare', object: null };
+}

@@ -1,0 +1,90 @@
+import type { Range, Span } from '../domain/model.js';
+import { CUE_LEXICON, type CueEntry } from './rules/cue-lexicon.js';
+import { firstIndexAtOrAfter } from './text/search.js';
+
+/** A reporting cue found in running text (never inside quoted content). */
+export interface CueHit extends Span {
+  entry: CueEntry;
+  /** The -ing form ("saying", "accusing"): its subject is usually the clause's subject. */
+  participle: boolean;
+  negated: boolean;
+}
+
+const inflect = (lemma: string): string[] => {
+  const ing = /[^e]e$/u.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  if (/[^aeiou]y$/u.test(lemma))
+    return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, ing];
+  const s = /(?:s|sh|ch|x|z)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`;
+  const ed = lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+  return [lemma, s, ed, ing];
+};
+
+interface Form {
+  entry: CueEntry;
+  participle: boolean;
+}
+const forms = new Map<string, Form>();
+for (const entry of CUE_LEXICON) {
+  const [head, ...rest] = entry.match.split(' ');
+  const heads = head === 'according' ? ['according'] : (entry.forms ?? inflect(head!));
+  for (const h of heads) {
+    const key = [h, ...rest].join(' ');
+    if (!forms.has(key))
+      forms.set(key, { entry, participle: h.endsWith('ing') && head !== 'according' });
+  }
+}
+/** Head word → phrases starting with it, longest first ("call on" before "call"). */
+const byHead = new Map<string, { rest: RegExp | null; words: number; key: string }[]>();
+for (const key of forms.keys()) {
+  const [head, ...words] = key.split(' ');
+  const rest = words.length
+    ? new RegExp(String.raw`^\s+${words.join(String.raw`\s+`)}(?![\p{L}])`, 'iu')
+    : null;
+  byHead.set(head!, [...(byHead.get(head!) ?? []), { rest, words: words.length, key }]);
+}
+for (const list of byHead.values()) list.sort((a, b) => b.words - a.words);
+const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
+
+/** Words before a cue that make it a noun ("the claims") or an infinitive ("to say"). */
+const NOT_A_VERB =
+  /(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|these|those|to|of|first|second|new|final)|\p{L}['’]s|s['’])\s+$/iu;
+const NEGATION = /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/iu;
+
+/** Reporting cues in `range`, skipping any that start inside a quotation's content (`quoted` sorted by start). */
+export function findCues(text: string, range: Range, quoted: readonly Range[]): CueHit[] {
+  const out: CueHit[] = [];
+  const slice = text.slice(range.start, range.end);
+  WORD.lastIndex = 0;
+  for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
+    const phrases = byHead.get(w[0].toLowerCase());
+    if (!phrases) continue;
+    let m: { 0: string; index: number } | null = null;
+    let formKey = '';
+    for (const ph of phrases) {
+      const after = w.index + w[0].length;
+      const tail = ph.rest ? ph.rest.exec(slice.slice(after, after + 24)) : { 0: '' };
+      if (tail) {
+        m = { 0: w[0] + tail[0], index: w.index };
+        formKey = ph.key;
+        break;
+      }
+    }
+    if (!m) continue;
+    const start = range.start + m.index;
+    const qi = firstIndexAtOrAfter(quoted, start + 1, (q) => q.start) - 1;
+    if (qi >= 0 && start < quoted[qi]!.end) continue;
+    const before = text.slice(Math.max(range.start, start - 12), start);
+    if (NOT_A_VERB.test(before)) continue;
+    const form = forms.get(formKey);
+    if (!form) continue;
+    out.push({
+      text: m[0],
+      start,
+      end: start + m[0].length,
+      entry: form.entry,
+      participle: form.participle,
+      negated: NEGATION.test(text.slice(Math.max(range.start, start - 16), start)),
+    });
+  }
+  return out;
+}

@@ -1,0 +1,176 @@
+import type { Range, Span } from '../domain/model.js';
+import type { Candidate } from './candidate.js';
+import type { CueHit } from './cues.js';
+import type { QuotedSpan } from './quotes.js';
+import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
+import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
+
+/**
+ * Indirect and mixed quotations: the clause a reporting cue introduces ("said that …", "accused X
+ * of …", "urged X to …", "according to X, …", "called X “…”"), with the cue's subject as source.
+ */
+
+/** Where a coordinated or participial cue starts a new reported clause (", saying", "and warned"). */
+const boundaryBefore = (text: string, hit: CueHit, sentenceStart: number): number | null => {
+  const from = Math.max(sentenceStart, hit.start - 24);
+  const m = /(?:,\s*(?:and|but)?|\s+(?:and|but)|;)\s*(?:also\s+|then\s+)?$/iu.exec(
+    text.slice(from, hit.start),
+  );
+  return m ? from + m.index : null;
+};
+
+export function findIndirect(
+  text: string,
+  sentence: Range,
+  cues: readonly CueHit[],
+  quotes: readonly QuotedSpan[],
+): Candidate[] {
+  const out: Candidate[] = [];
+  let lastSubject: Span | null = null;
+  // A base-form cue after a finite one ("urged them to stop and agree") continues the infinitive.
+  const base = (c: CueHit): boolean => c.text.toLowerCase() === c.entry.match.split(' ')[0];
+  const boundaries = cues.map((c, i) =>
+    i > 0 && base(c) && !base(cues[i - 1]!) ? null : boundaryBefore(text, c, sentence.start),
+  );
+  let nextBoundary = 0;
+  /** End of the last reported clause: cues inside it belong to the report, not to the sentence. */
+  let covered = sentence.start;
+  for (let i = 0; i < cues.length; i++) {
+    const hit = cues[i]!;
+    if (hit.start < covered) continue;
+    if (nextBoundary <= i) nextBoundary = i + 1;
+    while (nextBoundary < cues.length && !(boundaries[nextBoundary]! > hit.end)) nextBoundary++;
+    const limit = nextBoundary < cues.length ? boundaries[nextBoundary]! : sentence.end;
+    if (hit.entry.match === 'according to') {
+      const c = according(text, sentence, hit, cues);
+      if (c) out.push(c);
+      continue;
+    }
+    // An attribution of a direct quotation ("…,” she said) or a colon/comma intro ("said: “…”").
+    const prevQuote = quotes
+      .filter((q) => q.outer.end <= hit.start && q.outer.end > sentence.start)
+      .at(-1);
+    const between = prevQuote
+      ? text
+          .slice(prevQuote.outer.end, hit.start)
+          .replace(/^[,.!?’”"']?\s*/u, '')
+          .trim()
+      : null;
+    if (between !== null && (between === '' || (between.length < 60 && isNounPhrase(between)))) {
+      // "…,” he added, adding that …": the attribution's subject carries to a following participle.
+      const at = between ? text.indexOf(between, prevQuote!.outer.end) : -1;
+      lastSubject = at >= 0 ? { text: between!, start: at, end: at + between!.length } : null;
+      continue;
+    }
+    if (/^\s*[:,]?\s*[“"‘']/u.test(text.slice(hit.end, limit))) continue;
+
+    const reduced = /,\s*$/u.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
+    const passive = /^\s+(?:whether|about|if|why|how|what|when)\b/iu.test(
+      text.slice(hit.end, hit.end + 10),
+    );
+    if (reduced && passive && hit.entry.match === 'ask' && /ed$/iu.test(hit.text)) continue;
+    let subject: Span | null;
+    const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
+    if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
+      subject = lastSubject ?? clauseSubject(text, sentence.start, hit.start);
+    } else {
+      const s = subjectBefore(text, sentence.start, hit.start);
+      subject = s?.coordinated
+        ? (lastSubject ?? clauseSubject(text, sentence.start, hit.start))
+        : (s?.span ?? null);
+    }
+    if (!subject) continue;
+    lastSubject = subject;
+    if (/^(?:which|that|who)\b/iu.test(subject.text)) continue;
+
+    // "Lumora, he said, “had every warning …”": the clause is interrupted by its attribution.
+    const lead = /^\s*([^,“”"]{2,80}),\s*$/u.exec(text.slice(sentence.start, subject.start));
+    if (lead && /^,\s*\S/u.test(text.slice(hit.end, limit)) && countWords(subject.text) <= 3) {
+      const a = trimSpan(text, sentence.start, subject.start);
+      const b = trimSpan(text, hit.end + 1, limit);
+      if (countWords(b.text) >= 2) {
+        out.push({
+          quote: {
+            text: text.slice(a.start, b.end),
+            start: a.start,
+            end: b.end,
+            fragments: [
+              { start: a.start, end: a.end },
+              { start: b.start, end: b.end },
+            ],
+          },
+          type: quotes.some((q) => q.outer.start >= a.start && q.outer.end <= b.end + 1)
+            ? 'mixed'
+            : 'indirect',
+          speaker: subject,
+          cue: { text: hit.text, start: hit.start, end: hit.end },
+          cueEntry: hit.entry,
+          frame: 'bare',
+          object: null,
+          negated: hit.negated,
+          reason: 'interrupted-clause',
+          prior: 0.75,
+        });
+        continue;
+      }
+    }
+    const found =
+      frameContent(text, hit, limit, quotes) ?? clauseBefore(text, sentence, subject, hit);
+    if (!found) continue;
+    const { content } = found;
+    covered = content.end;
+    const inner = quotes.filter(
+      (q) => q.outer.start >= content.start - 1 && q.outer.end <= content.end + 1,
+    );
+    const mixed = inner.length > 0 || found.frame === 'as';
+    out.push({
+      quote: content,
+      type: mixed ? 'mixed' : 'indirect',
+      speaker: subject,
+      cue: { text: hit.text, start: hit.start, end: hit.end },
+      cueEntry: hit.entry,
+      frame: found.frame,
+      object: found.object,
+      negated: hit.negated,
+      reason: `${mixed ? 'mixed' : 'indirect'}:${found.frame}`,
+      prior: /^(?:he|she|it|they)$/iu.test(subject.text) ? 0.7 : 0.8,
+    });
+  }
+  return out;
+}
+
+/** "According to X, CONTENT" or "CONTENT, according to X." — skipped when CONTENT reports someone else. */
+function according(
+  text: string,
+  sentence: Range,
+  hit: CueHit,
+  cues: readonly CueHit[],
+): Candidate | null {
+  const afterTo = text.slice(hit.end, sentence.end);
+  const np = /^\s+([^,.;]+?)(?=\s*(?:,|\.|;|$))/u.exec(afterTo);
+  if (!np) return null;
+  const sStart = hit.end + np.index + np[0].indexOf(np[1]!);
+  const speaker: Span = { text: np[1]!, start: sStart, end: sStart + np[1]!.length };
+  let content: Span;
+  if (/^\s*$/u.test(text.slice(sentence.start, hit.start)))
+    content = trimSpan(text, speaker.end + 1, sentence.end);
+  else content = trimSpan(text, sentence.start, hit.start);
+  if (
+    countWords(content.text) < 3 ||
+    !isNounPhrase(speaker.text.replace(/^(?:the|a|an)\s+/iu, 'the '))
+  )
+    return null;
+  if (cues.some((c) => c !== hit && c.start >= content.start && c.end <= content.end)) return null;
+  return {
+    quote: content,
+    type: /[“"‘]/u.test(content.text) ? 'mixed' : 'indirect',
+    speaker,
+    cue: { text: hit.text, start: hit.start, end: hit.end },
+    cueEntry: hit.entry,
+    frame: 'according',
+    object: null,
+    negated: false,
+    reason: 'according-to',
+    prior: 0.8,
+  };
+}

@@ -1,0 +1,205 @@
+import type { Relation } from '../../domain/model.js';
+
+/**
+ * Reporting cues grouped by speech act (data only; src/nlp/cues.ts inflects and matches them).
+ * `match`: lemma or phrase (first word inflected unless `fixed`); `forms`: irregular inflections;
+ * `takes`: what may follow the cue — a reported clause, an NP object reported as content, or a frame
+ * keyword (`of`, `to`, `as`) introducing the content after an optional object.
+ */
+export type CueComplement = 'clause' | 'object' | 'of' | 'to' | 'as' | 'name';
+
+export interface CueEntry {
+  match: string;
+  relation: Relation;
+  reason: string;
+  example: string;
+  takes: CueComplement[];
+  forms?: string[];
+  fixed?: boolean;
+}
+
+const e = (
+  match: string,
+  relation: Relation,
+  takes: CueComplement[],
+  example: string,
+  forms?: string[],
+): CueEntry => ({
+  match,
+  relation,
+  takes,
+  example,
+  reason: `cue:${match.replace(/\s+/g, '-')}`,
+  ...(forms ? { forms } : {}),
+});
+
+export const CUE_LEXICON: CueEntry[] = [
+  // STATES: neutral reporting
+  e('say', 'STATES', ['clause'], 'He said the talks would resume.', [
+    'say',
+    'says',
+    'said',
+    'saying',
+  ]),
+  e('tell', 'STATES', ['clause', 'to'], 'She told reporters that the deal was close.', [
+    'tell',
+    'tells',
+    'told',
+    'telling',
+  ]),
+  e('add', 'STATES', ['clause'], '"Nobody is hiding anything," she added.'),
+  e('state', 'STATES', ['clause'], 'The ministry stated that it had acted lawfully.'),
+  e('note', 'STATES', ['clause'], 'She noted that prices had fallen.'),
+  e('explain', 'STATES', ['clause'], 'He explained that the vote was delayed.'),
+  e('comment', 'STATES', ['clause'], '"It is early days," he commented.'),
+  e('report', 'STATES', ['clause'], 'The agency reported that exports rose.'),
+  e('write', 'STATES', ['clause'], '"Open doors are welcome," he wrote.', [
+    'write',
+    'writes',
+    'wrote',
+    'written',
+    'writing',
+  ]),
+  e('tweet', 'STATES', ['clause'], '"We are ready," she tweeted.'),
+  e('post', 'STATES', ['clause'], 'He posted that the meeting was over.'),
+  e('announce', 'STATES', ['clause'], 'The club announced that the coach had left.'),
+  e('declare', 'STATES', ['clause'], 'She declared that the session was closed.'),
+  e('reply', 'STATES', ['clause'], 'Asked about it, she replied: "No."'),
+  e('respond', 'STATES', ['clause'], '"That is wrong," he responded.'),
+  e('answer', 'STATES', ['clause'], 'He paused before answering: "I think so."'),
+  e('confirm', 'STATES', ['clause'], 'The company confirmed that hackers had accessed data.'),
+  e('acknowledge', 'STATES', ['clause'], 'She acknowledged that mistakes were made.'),
+  e('admit', 'STATES', ['clause'], 'He admitted the plan had flaws.'),
+  e('concede', 'STATES', ['clause'], 'The minister conceded that costs had risen.'),
+  e('stress', 'STATES', ['clause'], 'She stressed that the offer was final.'),
+  e('testify', 'STATES', ['clause'], 'She testified that she had discovered the payments.'),
+  e('disclose', 'STATES', ['clause'], 'The firm disclosed that it had been fined.'),
+  e('reveal', 'STATES', ['clause'], 'He revealed that talks had collapsed.'),
+  e('recall', 'STATES', ['clause'], 'She recalled that nobody had objected.'),
+  e('describe', 'STATES', ['as'], 'She described the moment as "like finding out".'),
+  e('quip', 'STATES', ['clause'], '"I would also love a pony," he quipped.', [
+    'quip',
+    'quips',
+    'quipped',
+    'quipping',
+  ]),
+  e('signal', 'WARNS', ['clause'], 'The bank signalled that further tightening was possible.', [
+    'signal',
+    'signals',
+    'signalled',
+    'signaled',
+    'signalling',
+    'signaling',
+  ]),
+  e('according to', 'STATES', ['name'], 'According to the trust, 310 operations were postponed.'),
+  // CLAIMS
+  e('claim', 'CLAIMS', ['clause'], 'Halloran claims crime fell 12% last year.'),
+  e('assert', 'CLAIMS', ['clause'], 'She asserted that the figures were right.'),
+  e('insist', 'CLAIMS', ['clause'], 'He insisted the plan was necessary.'),
+  e('argue', 'CLAIMS', ['clause'], 'Two members argued that costs had not fed through.'),
+  e('contend', 'CLAIMS', ['clause'], 'The lawyers contend that the contract is void.'),
+  e('maintain', 'CLAIMS', ['clause'], 'He maintains that he is innocent.'),
+  e('suggest', 'CLAIMS', ['clause'], 'She suggested that the vote was rigged.'),
+  e('predict', 'CLAIMS', ['clause'], 'He predicted it would pass with six votes.'),
+  e('estimate', 'CLAIMS', ['clause'], 'Analysts estimate the cost at $2 billion.'),
+  e('believe', 'CLAIMS', ['clause'], 'Officials believe the attack was planned.'),
+  e('allege', 'ACCUSES', ['clause'], 'Marchbanks alleges that Vail stopped paying her.'),
+  // ACCUSES
+  e(
+    'accuse',
+    'ACCUSES',
+    ['of'],
+    'Paraguay accused Bolivia of "unilaterally redrawing" the border.',
+  ),
+  e('blame', 'ACCUSES', ['object'], 'He blamed the regulator for the delay.'),
+  e('charge', 'ACCUSES', ['clause'], 'Critics charge that the board ignored warnings.'),
+  // CRITICIZES
+  e('criticize', 'CRITICIZES', ['object'], 'She criticized the plan as reckless.'),
+  e('criticise', 'CRITICIZES', ['object'], 'He criticised the government.'),
+  e('condemn', 'CRITICIZES', ['object'], 'The union condemned the cuts.'),
+  e('denounce', 'CRITICIZES', ['object'], 'They denounced the decision.'),
+  e('slam', 'CRITICIZES', ['object'], 'The mayor slammed the report.', [
+    'slam',
+    'slams',
+    'slammed',
+    'slamming',
+  ]),
+  e('blast', 'CRITICIZES', ['object'], 'He blasted the ruling.'),
+  e('attack', 'CRITICIZES', ['object'], 'She attacked the proposal.'),
+  e('complain', 'CRITICIZES', ['clause'], 'Residents complained that nobody listened.'),
+  e('hit out at', 'CRITICIZES', ['object'], 'The coach hit out at referees.', [
+    'hit',
+    'hits',
+    'hitting',
+  ]),
+  e('lash out at', 'CRITICIZES', ['object'], 'She lashed out at the board.'),
+  e('call', 'CRITICIZES', ['as'], 'She called the budget "a betrayal".'),
+  e('brand', 'CRITICIZES', ['as'], 'He branded the deal "a disgrace".'),
+  // WARNS
+  e(
+    'warn',
+    'WARNS',
+    ['clause', 'to'],
+    'The federation warned the government that quotas would hurt farms.',
+  ),
+  e('caution', 'WARNS', ['clause', 'to'], 'She cautioned that the summit could fail.'),
+  e('threaten', 'WARNS', ['to'], 'The union threatened to strike.'),
+  e('fear', 'WARNS', ['clause'], 'Officials fear the river will flood.'),
+  // URGES
+  e('urge', 'URGES', ['to'], 'She urged both sides to return to talks.'),
+  e('call on', 'URGES', ['to'], 'The alliance called on Ottawa to "hold the line".'),
+  e('call for', 'URGES', ['object'], 'Unions called for an inquiry.'),
+  e('appeal', 'URGES', ['to'], 'Police appealed to witnesses to come forward.'),
+  e('press', 'URGES', ['to'], 'The minister pressed the bank to pause.'),
+  e('demand', 'URGES', ['clause', 'object'], 'Protesters demanded that the plan be scrapped.'),
+  e('implore', 'URGES', ['to'], 'He implored voters to turn out.'),
+  e('encourage', 'URGES', ['to'], 'She encouraged members to vote.'),
+  e('recommend', 'URGES', ['clause'], 'The panel recommended that the drug be withdrawn.'),
+  e('advise', 'URGES', ['to'], 'Doctors advised patients to keep taking the tablets.'),
+  // PRAISES
+  e('praise', 'PRAISES', ['object'], 'The coach praised his players.'),
+  e('hail', 'PRAISES', ['object'], 'Ministers hailed the agreement.'),
+  e('welcome', 'PRAISES', ['object'], 'The union welcomed the offer.'),
+  e('commend', 'PRAISES', ['object'], 'She commended the rescuers.'),
+  e('applaud', 'PRAISES', ['object'], 'Investors applauded the move.'),
+  e('thank', 'PRAISES', ['object'], 'He thanked the volunteers.'),
+  e('congratulate', 'PRAISES', ['object'], 'She congratulated the winner.'),
+  // SUPPORTS
+  e('support', 'SUPPORTS', ['object'], 'The charity said it supported the nurses.'),
+  e('back', 'SUPPORTS', ['object'], 'The party backed the bill.'),
+  e('endorse', 'SUPPORTS', ['object'], 'The mayor endorsed the plan.'),
+  e('defend', 'SUPPORTS', ['as', 'object'], 'He defended the text as "the most honest agreement".'),
+  e('agree', 'SUPPORTS', ['clause'], 'She agreed that the plan was sound.'),
+  // REJECTS
+  e(
+    'reject',
+    'REJECTS',
+    ['object'],
+    'Strand rejected suggestions that the bank was ignoring the risk.',
+  ),
+  e('dismiss', 'REJECTS', ['object', 'as'], 'He dismissed the report as "fiction".'),
+  e('refuse', 'REJECTS', ['to'], 'The club refused to comment.'),
+  e('rebuff', 'REJECTS', ['object'], 'Ministers rebuffed the offer.'),
+  e('rule out', 'REJECTS', ['object'], 'She ruled out a snap election.', [
+    'rule',
+    'rules',
+    'ruled',
+    'ruling',
+  ]),
+  // DENIES
+  e('deny', 'DENIES', ['object', 'clause'], 'The actor denied any wrongdoing.'),
+  e('refute', 'DENIES', ['object'], 'The company refuted the claims.'),
+  e('dispute', 'DENIES', ['object'], 'Adeyemi disputed the figure.'),
+  e('contradict', 'DENIES', ['object'], 'Her account contradicted the report.'),
+  // PROMISES
+  e('promise', 'PROMISES', ['to', 'clause'], 'It promised to offer free credit monitoring.'),
+  e('pledge', 'PROMISES', ['to', 'clause'], 'He pledged to cut taxes.'),
+  e('vow', 'PROMISES', ['to', 'clause'], 'The mayor vowed to finish the line.'),
+  e('guarantee', 'PROMISES', ['clause'], 'She guaranteed that nobody would lose out.'),
+  e('assure', 'PROMISES', ['clause'], 'He assured voters that fares would stay frozen.'),
+  // ASKS
+  e('ask', 'ASKS', ['clause', 'to'], 'She asked whether talks could resume.'),
+  e('question', 'ASKS', ['clause'], 'He questioned whether the figures were right.'),
+  e('wonder', 'ASKS', ['clause'], 'Analysts wondered whether the bank would blink.'),
+  e('inquire', 'ASKS', ['clause'], 'She inquired whether the deal was final.'),
+];

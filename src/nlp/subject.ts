@@ -1,0 +1,173 @@
+import type { Span } from '../domain/model.js';
+
+/**
+ * Finding the source noun phrase next to a cue without a parser: comma-separated parts of the
+ * clause, skipping appositions, relative and participle clauses, auxiliaries and adverbs.
+ */
+const TRAILING_FILLER =
+  /\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|later|then|again|repeatedly|publicly|previously|only|further|first|finally|quickly|earlier|once|already|himself|herself|itself|reportedly|simply|still|even|privately|separately|immediately|subsequently)$/iu;
+const NOT_NP_START =
+  /^(?:who|whom|whose|which|where|when|while|if|because|although|though|as|after|before|since|until|including|asked|speaking|according|but|and|so|then|that|to)\b|^[\p{Ll}]+(?:ed|ing)\b/iu;
+const INTRO =
+  /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to)\b/iu;
+const LEADING = /^(?:and|but|so|then|with|while|as|yet|or)\s+/iu;
+const VERBISH =
+  /(?:^|\s)(?:has|have|had|is|was|are|were|will|would|can|could|may|might|did|does|do)(?=\s|$)/u;
+
+const PURE_NAME = /^[\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*){1,3}$/u;
+
+const span = (text: string, start: number, end: number): Span => {
+  while (start < end && /[\s,;:—–-]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
+  return { text: text.slice(start, end), start, end };
+};
+
+const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+
+/** Whether a stretch of text can be a source phrase ("the union's general secretary", "He", "Officials from both sides"). */
+export function isNounPhrase(s: string): boolean {
+  const t = s.trim();
+  if (!t || words(t) > 10) return false;
+  if (/^[\d\s,.]+$/u.test(t)) return false;
+  if (NOT_NP_START.test(t) || INTRO.test(t)) return false;
+  if (VERBISH.test(t)) return false;
+  if (/^(?:he|she|it|they|we|i)$/iu.test(t)) return true;
+  if (/\b(?:and|but|or|of|to)$/iu.test(t) || /^of\b/iu.test(t)) return false;
+  if (/^(?:he|she|it|they|we|i)\s/iu.test(t)) return false;
+  return (
+    /^(?:[\p{Lu}\d]|(?:the|a|an|its|his|her|their|our|two|three|several|many|some|most|other|both|all)\b|[\p{Ll}]+\s+[\p{Ll}]+|[\p{Ll}]+\s+[\p{Lu}])/u.test(
+      t,
+    ) || /^[\p{Ll}]+s$/u.test(t)
+  );
+}
+
+export interface Subject {
+  span: Span;
+  /** True when the cue is coordinated (", and warned") and has no subject of its own. */
+  coordinated: boolean;
+}
+
+/** The source phrase ending right before a cue, within `[from, cueStart)`. */
+export function subjectBefore(text: string, from: number, cueStart: number): Subject | null {
+  let end = cueStart;
+  let window = text.slice(from, end);
+  for (let prev = ''; prev !== window;) {
+    prev = window;
+    window = window.replace(/\s+$/u, '').replace(TRAILING_FILLER, '');
+  }
+  end = from + window.length;
+  if (/(?:^|[\s,])(?:and|but|or)$/iu.test(window))
+    return { span: span(text, end, end), coordinated: true };
+  if (/["”’]\s*,?$/u.test(window)) return null;
+  // Split into comma parts, walking back over appositions and relative clauses.
+  const parts: { start: number; end: number }[] = [];
+  let partStart = from;
+  for (let i = from; i < end; i++) {
+    const numberComma =
+      text[i] === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
+    if (
+      !numberComma &&
+      (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '—')
+    ) {
+      parts.push({ start: partStart, end: i });
+      partStart = i + 1;
+    }
+  }
+  parts.push({ start: partStart, end });
+  let fallback: Span | null = null;
+  for (let k = parts.length - 1; k >= 0; k--) {
+    const p = parts[k]!;
+    let s = span(text, p.start, p.end);
+    const lead = LEADING.exec(s.text);
+    if (lead) s = span(text, s.start + lead[0].length, s.end);
+    if (!s.text) continue;
+    if (k === parts.length - 1 && INTRO.test(s.text)) {
+      const inner = /\b(?:with|as)\s+(.+)$/u.exec(s.text);
+      if (inner && isNounPhrase(inner[1]!))
+        return { span: span(text, s.end - inner[1]!.length, s.end), coordinated: false };
+    }
+    if (k === parts.length - 1 && INTRO.test(s.text)) {
+      const tailNp =
+        /(?:\b(?:he|she|it|they|we)|(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s+)*[\p{Lu}][\p{L}\p{M}’'.-]*)$/u.exec(
+          s.text,
+        );
+      if (tailNp && tailNp.index > 0)
+        return { span: span(text, s.start + tailNp.index, s.end), coordinated: false };
+    }
+    if (!isNounPhrase(s.text)) {
+      if (/^\d+$/u.test(s.text) || NOT_NP_START.test(s.text)) continue;
+      if (k === parts.length - 1) return null;
+      continue;
+    }
+    // "the Samoan diplomat who leads …" after "Teuila Faamausili": prefer the name.
+    if (
+      /^\p{Ll}/u.test(s.text) &&
+      !/^(?:he|she|it|they|we|i)$/u.test(s.text) &&
+      k > 0 &&
+      /[\p{Lu}][\p{L}’'-]+$/u.test(text.slice(parts[k - 1]!.start, parts[k - 1]!.end).trim())
+    ) {
+      fallback ??= s;
+      continue;
+    }
+    if (k < parts.length - 1 && parts.length - 1 - k > 2) break;
+    // "Maria Zakharova, Russian Foreign Ministry spokeswoman, said": the bare name beats the role.
+    const prevPart = k > 0 ? span(text, parts[k - 1]!.start, parts[k - 1]!.end) : null;
+    if (
+      prevPart &&
+      /\p{Ll}/u.test(s.text) &&
+      PURE_NAME.test(prevPart.text) &&
+      k === parts.length - 2
+    )
+      return { span: prevPart, coordinated: false };
+    return { span: s, coordinated: false };
+  }
+  return fallback ? { span: fallback, coordinated: false } : null;
+}
+
+/** The subject at the start of a clause: skips introductory phrases, stops at the first verb-like word. */
+export function clauseSubject(text: string, from: number, to: number): Span | null {
+  let pos = from;
+  const slice = text.slice(from, to);
+  const partsRe = /[^,]+/gu;
+  for (let m = partsRe.exec(slice); m; m = partsRe.exec(slice)) {
+    const t = m[0].trim();
+    if (INTRO.test(t) || NOT_NP_START.test(t)) continue;
+    pos = from + m.index;
+    break;
+  }
+  const rest = text.slice(pos, to);
+  const pronoun = /^\s*(he|she|it|they|we)\b/iu.exec(rest);
+  if (pronoun) return span(text, pos + pronoun.index, pos + pronoun[0].length);
+  const np =
+    /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s*)+/u.exec(rest) ??
+    /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?=(?:has|have|had|is|was|were|are|will|would|did|does|\p{Ll}+ed)\b)/u.exec(
+      rest,
+    );
+  if (np && np[0].trim()) {
+    const s = span(text, pos, pos + np[0].length);
+    if (s.text && isNounPhrase(s.text)) return s;
+  }
+  const whole = span(text, pos, to);
+  return whole.text && isNounPhrase(whole.text) ? whole : null;
+}
+
+/** The source phrase right after an inverted cue ("said Graham Whitcombe, the alliance's president"). */
+export function subjectAfter(text: string, from: number, to: number): Span | null {
+  const m =
+    /^\s*((?:(?:the|a|an|its|his|her|their)\s+)?[\p{L}\p{M}\d’'.-]+(?:\s+[\p{L}\p{M}\d’'.-]+){0,5}?)(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|outside|after|before|during|with|when|as|while|told|said|to)\b))/u.exec(
+      text.slice(from, to),
+    );
+  if (!m) return null;
+  const start = from + m.index + m[0].indexOf(m[1]!);
+  const s = span(text, start, start + m[1]!.replace(/(?<!\b\p{Lu})\.$/u, '').length);
+  if (!isNounPhrase(s.text)) return null;
+  // "its chair, Lydia Fenwick": the name in apposition is the better mention.
+  const appos = /^,\s+([\p{Lu}][\p{L}\p{M}’'.-]*(?:\s+[\p{Lu}][\p{L}\p{M}’'.-]*)+)/u.exec(
+    text.slice(s.end, to),
+  );
+  if (/^(?:the|a|an|its|his|her|their)\s/iu.test(s.text) && appos) {
+    const a = s.end + appos[0].indexOf(appos[1]!);
+    return span(text, a, a + appos[1]!.replace(/(?<!\b\p{Lu})\.$/u, '').length);
+  }
+  return s;
+}

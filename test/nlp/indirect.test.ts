@@ -1,0 +1,119 @@
+import { describe, expect, it } from '@jest/globals';
+import { findCandidates } from '../../src/nlp/pipeline.js';
+
+const found = (t: string) =>
+  findCandidates(t).map((c) => ({
+    content: c.quote.text,
+    type: c.type,
+    speaker: c.speaker?.text ?? null,
+    cue: c.cue?.text ?? null,
+    object: c.object?.text ?? null,
+  }));
+
+describe('indirect and mixed quotations', () => {
+  it('reads "said that" and a bare reported clause, ending at the reporter’s own clause', () => {
+    expect(
+      found('The minister said that the talks had failed, as delegates left the hall.'),
+    ).toEqual([
+      {
+        content: 'the talks had failed',
+        type: 'indirect',
+        speaker: 'The minister',
+        cue: 'said',
+        object: null,
+      },
+    ]);
+    expect(
+      found('He said his team had raised the same concerns "at every round since October".')[0],
+    ).toMatchObject({
+      type: 'mixed',
+      speaker: 'He',
+      content: 'his team had raised the same concerns "at every round since October"',
+    });
+  });
+
+  it('takes the object and the clause of accuse-of and urge-to frames', () => {
+    expect(
+      found('Paraguay accused Bolivia of “unilaterally redrawing” the border.')[0],
+    ).toMatchObject({
+      content: '“unilaterally redrawing” the border',
+      type: 'mixed',
+      object: 'Bolivia',
+      speaker: 'Paraguay',
+    });
+    expect(found('The alliance called on Ottawa to “hold the line” on tariffs.')[0]).toMatchObject({
+      object: 'Ottawa',
+      cue: 'called on',
+    });
+  });
+
+  it('splits coordinated reports and inherits the subject', () => {
+    const t =
+      'Kowalczyk accused managers of “balancing the books” and said the union would strike again.';
+    expect(found(t).map((c) => [c.speaker, c.cue, c.content])).toEqual([
+      ['Kowalczyk', 'accused', '“balancing the books”'],
+      ['Kowalczyk', 'said', 'the union would strike again'],
+    ]);
+  });
+
+  it('reads according-to in both positions and skips it when the content reports someone else', () => {
+    expect(found('According to the trust, 1,900 appointments were postponed.')[0]).toMatchObject({
+      speaker: 'the trust',
+      content: '1,900 appointments were postponed',
+    });
+    expect(
+      found('The bid was turned down on Friday, according to sources at both clubs.')[0],
+    ).toMatchObject({
+      speaker: 'sources at both clubs',
+      content: 'The bid was turned down on Friday',
+    });
+    expect(
+      found('According to court documents, Marchbanks alleges that Vail stopped paying her.'),
+    ).toEqual([
+      {
+        content: 'Vail stopped paying her',
+        type: 'indirect',
+        speaker: 'Marchbanks',
+        cue: 'alleges',
+        object: null,
+      },
+    ]);
+  });
+
+  it('keeps the fragments of a clause interrupted by its attribution', () => {
+    const [c] = findCandidates(
+      'The two halls, she said, had “reached the end of their useful lives.”',
+    );
+    expect(c!.quote.fragments?.length).toBe(2);
+    expect(c!.type).toBe('mixed');
+    expect(c!.speaker?.text).toBe('she');
+  });
+
+  it('reads a report that precedes its attribution at the end of the sentence', () => {
+    expect(
+      found(
+        'Ukraine wants to buy ten more air defence systems, Zelensky told journalists this afternoon.',
+      ),
+    ).toEqual([
+      {
+        content: 'Ukraine wants to buy ten more air defence systems',
+        type: 'indirect',
+        speaker: 'Zelensky',
+        cue: 'told',
+        object: null,
+      },
+    ]);
+    expect(
+      found('On the picket line outside the hospital, nurses described chronic understaffing.'),
+    ).toEqual([]);
+  });
+
+  it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
+    expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
+    expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);
+    expect(
+      found('Pyle, nicknamed ‘the Professor’, starred in ‘Inside the Dugout’ last season.'),
+    ).toEqual([]);
+    expect(found('Lumora confirms breach exposed payroll data of 2.1 million workers')).toEqual([]);
+  });
+});

@@ -1,0 +1,64 @@
+import { describe, expect, it } from '@jest/globals';
+import type { Candidate } from '../../src/nlp/candidate.js';
+import { decideRelation } from '../../src/nlp/relation.js';
+import { CUE_LEXICON } from '../../src/nlp/rules/cue-lexicon.js';
+
+const cue = (match: string) => CUE_LEXICON.find((e) => e.match === match)!;
+const cand = (
+  content: string,
+  match: string | null,
+  frame: Candidate['frame'] = 'that',
+  negated = false,
+): Candidate => ({
+  quote: { text: content, start: 0, end: content.length },
+  type: 'indirect',
+  speaker: null,
+  cue: null,
+  cueEntry: match ? cue(match) : null,
+  frame,
+  object: null,
+  negated,
+  reason: 'test',
+  prior: 0.8,
+});
+
+describe('decideRelation', () => {
+  it('takes the speech act of the cue', () => {
+    expect(decideRelation(cand('the talks failed', 'accuse', 'of')).relation).toBe('ACCUSES');
+    expect(decideRelation(cand('to freeze fares', 'promise', 'to')).relation).toBe('PROMISES');
+    expect(decideRelation(cand('crime fell', 'claim', 'bare')).relation).toBe('CLAIMS');
+  });
+
+  it('applies frame rules and negation', () => {
+    expect(decideRelation(cand('to stop telling patients', 'ask', 'to')).relation).toBe('URGES');
+    expect(decideRelation(cand('whether talks could resume', 'ask', 'wh')).relation).toBe('ASKS');
+    expect(decideRelation(cand('any wrongdoing', 'deny', 'object', true)).relation).toBe('STATES');
+  });
+
+  it('reads the content only when the cue is plain reporting', () => {
+    expect(decideRelation(cand('That is simply not true.', 'say', 'adjacent')).relation).toBe(
+      'DENIES',
+    );
+    expect(
+      decideRelation(cand('We will not apologise for protecting our farmers.', null, 'colon'))
+        .relation,
+    ).toBe('REJECTS');
+    expect(decideRelation(cand('Keep pushing us.', null, 'label')).relation).toBe('URGES');
+    expect(decideRelation(cand('it would pass with six votes', 'predict', 'bare')).relation).toBe(
+      'CLAIMS',
+    );
+    expect(decideRelation(cand('The door is open.', 'say', 'adjacent')).relation).toBe('STATES');
+    expect(
+      decideRelation(
+        cand('strikes would be regarded as direct participation by Germany', 'say', 'that'),
+      ).relation,
+    ).toBe('WARNS');
+    expect(
+      decideRelation(cand('it will support Germany if it decides to send missiles', 'say', 'bare'))
+        .relation,
+    ).toBe('SUPPORTS');
+    expect(decideRelation(cand('Will there be compensation?', null, 'label')).relation).toBe(
+      'ASKS',
+    );
+  });
+});
