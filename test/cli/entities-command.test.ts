@@ -29,7 +29,7 @@ beforeAll(async () => {
       id: 'a2',
       source: 'Eastern Post',
       publishedAt: '2026-09-01',
-      text: '"We will not be rushed," Zakharova said.',
+      text: '"We will not be rushed," Ms Zakharova said.',
     },
     {
       id: 'a3',
