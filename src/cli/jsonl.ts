@@ -3,7 +3,7 @@ import type { ArticleGraph, Entity, EntityRef, Statement } from '../domain/model
 /** The extractor's public JSONL line (README documents it); one line per quotation. */
 export interface QuotationLine {
   article: string;
-  quote: { text: string; start: number; end: number };
+  quote: { text: string; start: number; end: number; fragments?: { start: number; end: number }[] };
   type: string;
   speaker: {
     name: string;
@@ -37,7 +37,12 @@ export function quotationLines(graph: ArticleGraph): QuotationLine[] {
     const target = ref(s.target);
     return {
       article: graph.article.id,
-      quote: span(s.quote),
+      quote: {
+        ...span(s.quote),
+        ...(s.quote.fragments?.length
+          ? { fragments: s.quote.fragments.map(({ start, end }) => ({ start, end })) }
+          : {}),
+      },
       type: s.quote.type,
       speaker: speaker && {
         name: speaker.entity.name,
