@@ -8,6 +8,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { articleId } from '../../src/domain/ids.js';
 import { extract } from '../../src/nlp/pipeline.js';
+import { evaluateEntities, TARGETS } from './entities.js';
 import { toPredictions } from './predictions.js';
 import { reliability, printReliability } from './reliability.js';
 import {
@@ -83,17 +84,32 @@ function printRow(doc: string, row: Row): void {
 }
 
 mkdirSync(outDir, { recursive: true });
-const dev = readFileSync(join(root, 'data/dev/dev.jsonl'), 'utf8')
-  .split('\n')
-  .filter((l) => l.trim())
-  .map((l) => JSON.parse(l) as GoldDoc & { text: string });
-const scored = dev.map((g) => scoreDoc(g, g.text));
-writeFileSync(
-  join(outDir, 'dev.predictions.jsonl'),
-  scored.flatMap((s) => s.preds.map((p) => JSON.stringify(p))).join('\n') + '\n',
-);
-printTable('Dev set (data/dev/dev.jsonl)', scored);
 
+/** Scores one gold JSONL set (each line carries its text) and writes its predictions. */
+function evaluateSet(title: string, file: string, name: string): void {
+  const docs = readFileSync(join(root, file), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as GoldDoc & { text: string });
+  const scored = docs.map((g) => scoreDoc(g, g.text));
+  writeFileSync(
+    join(outDir, `${name}.predictions.jsonl`),
+    scored.flatMap((s) => s.preds.map((p) => JSON.stringify(p))).join('\n') + '\n',
+  );
+  printTable(`${title} (${file})`, scored);
+}
+
+function printEntities(title: string, file: string): void {
+  const r = evaluateEntities(join(root, file));
+  console.log(
+    `${title.padEnd(34)}B³ P ${r.precision.toFixed(3)}  R ${r.recall.toFixed(3)}  F1 ${r.f1.toFixed(3)}  ` +
+      `wrong merges ${r.wrongMerges}  speaker-identity consistency ${r.consistency.toFixed(3)} ` +
+      `(${r.quotes} gold speaker mentions, ${r.unresolved} unresolved)`,
+  );
+}
+
+evaluateSet('Dev set', 'data/dev/dev.jsonl', 'dev');
+evaluateSet('Held-out set, never tuned on', 'data/heldout/heldout.jsonl', 'heldout');
 const shared = resolve(root, '..', 'shared');
 const seedGold = join(shared, 'gold', 'ukraine-talks-liveblog.gold.json');
 const seedText = join(shared, 'corpus', 'ukraine-talks-liveblog.txt');
@@ -108,4 +124,10 @@ if (existsSync(seedGold) && existsSync(seedText)) {
 } else {
   console.log('\n(seed live-blog gold not found beside the repository: skipped)');
 }
+console.log(
+  `\nEntity clustering against the gold entity lists (targets: B³ F1 ≥ ${TARGETS.b3F1}, ` +
+    `consistency ≥ ${TARGETS.consistency}, wrong merges ${TARGETS.wrongMerges}; per document: npx tsx bench/eval/entities.ts)`,
+);
+printEntities('Dev set', 'data/dev/dev.jsonl');
+printEntities('Held-out set', 'data/heldout/heldout.jsonl');
 console.log(`\npredictions written to ${outDir}`);
