@@ -1,12 +1,13 @@
 import type { LocalEntity, Range, Relation, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { isAnonymousKey, type DocumentEntities, type EntityMention } from './entity-port.js';
+import { REPORTED_CLAIM_NOUNS } from './rules/target-lexicon.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 
 /**
  * Target of a statement, most reliable first: the cue's object ("accused Seoul", "urged voters"),
  * the possessor of the object ("called Kitagawa's claims …"), the main entity named in the content,
- * then the speaker's previous target in the document for adversarial relations.
+ * then the speaker's previous target in the document for adversarial relations and warnings.
  */
 export interface TargetDecision {
   entity: LocalEntity | null;
@@ -23,6 +24,16 @@ const THINGS = new Set(
 );
 const DETERMINERS = /^(?:the|a|an|all|both|its|his|her|their|our)\s+/iu;
 const ADVERSARIAL = new Set<Relation>(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
+/** Relations that, with no target of their own, keep addressing the party already in dispute. */
+const DISCOURSE_TARGET = new Set<Relation>([...ADVERSARIAL, 'WARNS']);
+/**
+ * "rejected suggestions that Norway had …", "denied claims that the bank …": whoever the rejected
+ * claim is about is the accused side, usually the speaker's own, not the one addressed.
+ */
+const REPORTED_CLAIM = new RegExp(
+  String.raw`^(?:the\s+)?(?:${REPORTED_CLAIM_NOUNS.join('|')})\s+(?:that|of)\b`,
+  'iu',
+);
 const NO_CONTENT_TARGET = new Set<Relation>(['STATES', 'CLAIMS', 'PROMISES']);
 const SELF_SUBJECT = new Set<Relation>(['REJECTS', 'DENIES', 'PROMISES', 'WARNS', 'URGES']);
 
@@ -138,7 +149,9 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
     const t = fromObject(text, sub(text, at, at + verb[1]!.length), entities, speaker, null);
     if (t) return t;
   }
-  if (!NO_CONTENT_TARGET.has(relation)) {
+  const rebuttal =
+    (relation === 'REJECTS' || relation === 'DENIES') && REPORTED_CLAIM.test(c.quote.text);
+  if (!NO_CONTENT_TARGET.has(relation) && !rebuttal) {
     const ranges: Range[] = [
       ...(ctx.question ? [ctx.question] : []),
       ...(c.quote.fragments ?? [c.quote]),
@@ -166,7 +179,7 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
       }
     }
   }
-  if (ADVERSARIAL.has(relation)) {
+  if (DISCOURSE_TARGET.has(relation) && !rebuttal) {
     const t = ctx.previousTarget ?? ctx.focus;
     if (t && t !== speaker) return { entity: t, group: null, mention: null, source: 'discourse' };
   }
