@@ -57,6 +57,8 @@ export const PERSON_ROLES = new Set([
   'manager',
   'agent',
   'lawyer',
+  'barrister',
+  'solicitor',
   'attorney',
   'publicist',
   'correspondent',
