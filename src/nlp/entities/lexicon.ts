@@ -562,6 +562,8 @@ export const NON_ENTITY_HEADS = new Set([
 
 /** Plural nouns for groups of people, the heads of GROUP mentions ("protesters", "officials"). */
 export const GROUP_NOUNS = new Set([
+  'mps',
+  'meps',
   'officials',
   'protesters',
   'protestors',

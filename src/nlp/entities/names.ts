@@ -75,7 +75,9 @@ function runs(tokens: Token[]): number[][] {
       const rightStart = afterThe ?? after;
       const orgHead =
         ORG_HEADS.has(tokens[j]!.text.toLowerCase()) &&
-        (next.text === 'of' || run.length === 1) &&
+        (next.text === 'of' ||
+          run.length === 1 ||
+          (run.length === 2 && tokens[i]!.text === 'The')) &&
         rightStart !== undefined &&
         !isFirstName(rightStart.text.toLowerCase());
       if (orgHead && NAME_CONNECTORS.has(next.text) && after?.joined && after.capitalized) {
@@ -132,6 +134,9 @@ export function findNames(
       else break;
     }
     while (run.length > 0 && !tokens[run[run.length - 1]!]!.capitalized) run = run.slice(0, -1);
+    // "Kent MPs": a plural acronym ends a group of people, not a name; groups take it.
+    while (run.length > 1 && /^\p{Lu}{2,}s$/u.test(tokens[run[run.length - 1]!]!.text))
+      run = run.slice(0, -1);
     if (run.length === 0) continue;
     const first = tokens[run[0]!]!;
     const last = tokens[run[run.length - 1]!]!;
@@ -140,6 +145,7 @@ export function findNames(
     const follow = text.slice(last.end, last.end + 3);
     const dateline = allCaps && lineStart && /^\s*[,(—–-]/.test(follow);
     const label = allCaps && lineStart && follow.startsWith(':');
+    if (run.length === 1 && /^\p{Lu}{2,}s$/u.test(first.text)) continue; // "MPs": a group
     if (allCaps && !dateline && !label && run.length === 1 && first.text.length <= 5) {
       found.push(candidate(first.start, last.end, [first.text], 'ORGANIZATION'));
       continue;

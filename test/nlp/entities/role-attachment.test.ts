@@ -88,4 +88,24 @@ describe('typing names from their context', () => {
     const doc = analyzeEntities(text);
     expect(doc.resolve(at(text, 'Baltic Link'))?.kind).not.toBe('PERSON');
   });
+
+  it('reads "Kent MPs" as a group of MPs, apart from the place', () => {
+    const text =
+      'Dorset MPs revolt over housing plans.\n\nThe plans would cover farmland in Dorset. ' +
+      'Forty MPs signed the letter.';
+    const doc = analyzeEntities(text);
+    const group = doc.resolve(at(text, 'Dorset MPs'));
+    expect(group?.kind).toBe('GROUP');
+    expect(doc.resolve(at(text, 'Forty MPs'))?.key).toBe(group?.key);
+    expect(doc.resolve(at(text, 'Dorset', 1))?.key).not.toBe(group?.key);
+  });
+
+  it('joins "The Campaign for Rural X" into one organisation name', () => {
+    const text = 'The Campaign for Rural Wessex objected. Farmers in Wessex agreed.';
+    const doc = analyzeEntities(text);
+    const org = doc.resolve(at(text, 'Campaign for Rural Wessex'));
+    expect(org?.kind).toBe('ORGANIZATION');
+    expect(org?.name).toBe('Campaign for Rural Wessex');
+    expect(doc.resolve(at(text, 'Wessex', 1))?.key).not.toBe(org?.key);
+  });
 });
