@@ -252,6 +252,7 @@ export const ORG_HEADS = new Set([
 
 /** Words that make a capitalised name a place. */
 export const PLACE_HEADS = new Set([
+  'states',
   'falls',
   'port',
   'hall',

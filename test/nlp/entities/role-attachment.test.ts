@@ -89,6 +89,14 @@ describe('typing names from their context', () => {
     expect(doc.resolve(at(text, 'Baltic Link'))?.kind).not.toBe('PERSON');
   });
 
+  it('reads "<Name> states" as a region, apart from the sea of that name', () => {
+    const text = 'Ships crowd the Baltic Sea. Other Baltic states were alarmed.';
+    const doc = analyzeEntities(text);
+    const states = doc.resolve(at(text, 'Baltic states'));
+    expect(states?.kind).toBe('LOCATION');
+    expect(states?.key).not.toBe(doc.resolve(at(text, 'Baltic Sea'))?.key);
+  });
+
   it('reads "Kent MPs" as a group of MPs, apart from the place', () => {
     const text =
       'Dorset MPs revolt over housing plans.\n\nThe plans would cover farmland in Dorset. ' +
