@@ -116,4 +116,14 @@ describe('typing names from their context', () => {
     expect(org?.name).toBe('Campaign for Rural Wessex');
     expect(doc.resolve(at(text, 'Wessex', 1))?.key).not.toBe(org?.key);
   });
+
+  it('resolves "the airline" to the airline, not a nearer investment firm', () => {
+    const text =
+      'The carrier Brightwing Air cancelled 900 flights. Tom Quill, an analyst at Harrow Capital, said ' +
+      'the airline had cash.';
+    const doc = analyzeEntities(text);
+    expect(doc.resolve(at(text, 'the airline'))?.key).toBe(
+      doc.resolve(at(text, 'Brightwing Air'))?.key,
+    );
+  });
 });
