@@ -44,6 +44,17 @@ function appositive(
   return before ? edges.byEnd.get(d.start - before[0].length) : undefined;
 }
 
+const nameFollows = (edges: ReturnType<typeof nameEdges>, text: string, end: number): boolean => {
+  const after = /^,?\s+/.exec(text.slice(end, end + 8));
+  return after !== null && edges.byStart.has(end + after[0].length);
+};
+
+/** End of the descriptor's role head, before any "of …"/"at …" phrase. */
+const headEnd = (d: Descriptor): number => {
+  const at = d.text.search(new RegExp(`(?<=\\b${d.head})\\s`, 'u'));
+  return at < 0 ? d.end : d.start + at;
+};
+
 /** Links role and organisation descriptors to the entities they name; adds anonymous people. */
 export function bindDescriptors(set: ClusterSet, text: string, descriptors: Descriptor[]): void {
   const pending: Descriptor[] = [];
@@ -53,7 +64,10 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
     const country = countryIn(d.possessor ? [d.possessor, ...d.modifiers] : d.modifiers);
     const person = appositive(edges, text, d);
     if (person) {
-      set.add(person, spanOf(text, d), 'descriptor');
+      // "Name, an analyst at Acme": the name identifies the person and the trailing organisation
+      // keeps its own mention; the phrase is kept whole only when it leads to the name.
+      const trimmed = d.attached && !nameFollows(edges, text, d.end) ? headEnd(d) : d.end;
+      set.add(person, spanOf(text, { start: d.start, end: trimmed }), 'descriptor');
       person.roles.add(d.head);
       if (d.possessor && /^\p{Lu}/u.test(d.possessor))
         for (const w of [...d.modifiers, d.head]) person.possessed.add(`${fold(d.possessor)}|${w}`);
@@ -78,7 +92,12 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
         continue;
       }
     }
-    if (d.indefinite || named) {
+    const holders = (byRole.get(d.head) ?? []).filter(
+      (k) => !country || k.countries.size === 0 || k.countries.has(country),
+    );
+    const holder = nearestBefore(holders, d.start, true);
+    // "The chief executive of Acme Air" with no such person named before introduces someone.
+    if (d.indefinite || named || (d.attached && !holder)) {
       // "a club spokesman", "Vail's publicist": someone new, known only by this description.
       const name = d.text.replace(/^(?:an?|the)\s+/i, '');
       const anon = set.create('PERSON', [name], name, true);
@@ -86,10 +105,6 @@ export function bindDescriptors(set: ClusterSet, text: string, descriptors: Desc
       set.add(anon, spanOf(text, d), 'descriptor');
       continue;
     }
-    const holders = (byRole.get(d.head) ?? []).filter(
-      (k) => !country || k.countries.size === 0 || k.countries.has(country),
-    );
-    const holder = nearestBefore(holders, d.start, true);
     if (holder) set.add(holder, spanOf(text, d), 'descriptor');
   }
   const orgs = new OrganisationLookup(set);

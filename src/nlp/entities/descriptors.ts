@@ -15,6 +15,8 @@ export interface Descriptor {
   modifiers: string[];
   /** The possessor: a name ("Vail"), "the alliance", or a possessive determiner ("its"). */
   possessor: string | null;
+  /** Ends in a phrase naming what the role belongs to ("the head of the Acme Trust"). */
+  attached: boolean;
 }
 
 const HEADS = new Set([...PERSON_ROLES, ...ORG_NOUNS]);
@@ -62,6 +64,39 @@ const STOP = new Set([
   'i',
 ]);
 const MAX_MODIFIERS = 3;
+/** Prepositions tying a person role to the body or place it belongs to ("an analyst at Acme"). */
+const ATTACHMENT = new Set(['of', 'at', 'for', 'in']);
+
+/**
+ * End of the prepositional phrase after a person's role head, "chief executive [of low-cost
+ * carrier Acme Air]", "a spokeswoman [for the trust]": a name or an organisation noun after at most
+ * a "the" and three lower-case modifiers. The phrase belongs to the person's description, so the
+ * organisation named inside it is a separate entity, not the person. -1 when there is none.
+ */
+function attachmentEnd(tokens: Token[], head: number): number {
+  const prep = tokens[head + 1];
+  if (!prep?.joined || !ATTACHMENT.has(prep.text)) return -1;
+  let j = head + 2;
+  if (tokens[j]?.joined && tokens[j]!.text === 'the') j++;
+  for (let n = 0; n <= MAX_MODIFIERS && tokens[j]?.joined; n++, j++) {
+    const w = tokens[j]!;
+    if (w.capitalized) {
+      while (
+        tokens[j + 1]?.joined &&
+        tokens[j + 1]!.capitalized &&
+        !POSSESSIVE.test(tokens[j]!.text)
+      )
+        j++;
+      return tokens[j]!.end;
+    }
+    const after = tokens[j + 1]?.joined ? tokens[j + 1] : undefined;
+    // "of the airline" ends the phrase; "of low-cost carrier Acme Air" goes on to the name.
+    if (ORG_NOUNS.has(w.text) && !after?.capitalized && !(after && HEADS.has(after.text)))
+      return w.end;
+    if (STOP.has(w.text) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w.text)) return -1;
+  }
+  return -1;
+}
 const POSSESSIVE = /['’]s$/u;
 
 /** Possessive written after the token: "Vail’s" is one token; "Marchbanks’" ends in a mark. */
@@ -105,20 +140,39 @@ export function findDescriptors(text: string, tokens: Token[]): Descriptor[] {
       if (STOP.has(lower) || modifiers.length === MAX_MODIFIERS) break;
       modifiers.unshift(lower);
     }
+    // A bare name before a role, as in a headline ("Acme boss apologises"): the name is the
+    // possessor, and the description a person apart from the organisation.
+    if (
+      start < 0 &&
+      PERSON_ROLES.has(t.text) &&
+      i > 0 &&
+      tokens[i - 1]!.capitalized &&
+      (!tokens[i - 1]!.joined || tokens[i - 1]!.sentenceStart) &&
+      !tokens[i - 1]!.allCaps &&
+      t.joined
+    ) {
+      start = tokens[i - 1]!.start;
+      possessor = tokens[i - 1]!.text;
+      modifiers.length = 0;
+    }
     if (start < 0) continue;
     if (!possessor && determiner && POSSESSIVE_DETERMINERS.has(determiner)) possessor = determiner;
     const ownerWord = modifiers[0];
     if (!possessor && ownerWord && /['’]s$/u.test(ownerWord))
       possessor = `the ${ownerWord.replace(POSSESSIVE, '')}`;
+    const isPerson = PERSON_ROLES.has(t.text);
+    const attached = isPerson ? attachmentEnd(tokens, i) : -1;
+    const end = attached > 0 ? attached : t.end;
     out.push({
       start,
-      end: t.end,
-      text: text.slice(start, t.end),
+      end,
+      text: text.slice(start, end),
       head: t.text,
-      isPerson: PERSON_ROLES.has(t.text),
+      isPerson,
       indefinite: determiner === 'a' || determiner === 'an',
       modifiers,
       possessor,
+      attached: attached > 0,
     });
   }
   return out;

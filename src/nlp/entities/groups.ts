@@ -33,7 +33,9 @@ export function findGroups(text: string, tokens: Token[]): GroupMention[] {
     const lastChar = t.text.charCodeAt(t.text.length - 1);
     if (lastChar !== 115 && lastChar !== 102 && lastChar !== 101) continue; // heads end in s, f(f), e
     const head = t.text.toLowerCase();
-    if (!GROUP_NOUNS.has(head) || (t.capitalized && !t.sentenceStart)) continue;
+    // Plural acronyms ("MPs") are written in capitals anywhere in a sentence.
+    const acronym = /^\p{Lu}{2,}s$/u.test(t.text);
+    if (!GROUP_NOUNS.has(head) || (t.capitalized && !t.sentenceStart && !acronym)) continue;
     let start = t.start;
     let nation = '';
     const modifier = tokens[i - 1];

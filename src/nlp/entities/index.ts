@@ -164,14 +164,19 @@ class Analysis implements DocumentEntities {
     return k ? this.publish(k) : null;
   }
 
-  /** The mention that best covers the span: same end first, then names, then the largest overlap. */
+  /** The mention that best covers the span: the same span, same end, then names, then the largest overlap. */
   private mentionAt(span: Range): EntityMention | null {
     let best: EntityMention | null = null;
     let bestScore = 0;
     for (const m of this.mentionsNear(span)) {
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (overlap <= 0) continue;
-      const score = overlap + (m.end === span.end ? 10_000 : 0) + (m.form === 'name' ? 1_000 : 0);
+      const exact = m.start === span.start && m.end === span.end;
+      const score =
+        overlap +
+        (exact ? 20_000 : 0) +
+        (m.end === span.end ? 10_000 : 0) +
+        (m.form === 'name' ? 1_000 : 0);
       if (score > bestScore) {
         best = m;
         bestScore = score;

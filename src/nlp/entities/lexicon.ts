@@ -57,6 +57,8 @@ export const PERSON_ROLES = new Set([
   'manager',
   'agent',
   'lawyer',
+  'barrister',
+  'solicitor',
   'attorney',
   'publicist',
   'correspondent',
@@ -250,6 +252,7 @@ export const ORG_HEADS = new Set([
 
 /** Words that make a capitalised name a place. */
 export const PLACE_HEADS = new Set([
+  'states',
   'falls',
   'port',
   'hall',
@@ -560,6 +563,8 @@ export const NON_ENTITY_HEADS = new Set([
 
 /** Plural nouns for groups of people, the heads of GROUP mentions ("protesters", "officials"). */
 export const GROUP_NOUNS = new Set([
+  'mps',
+  'meps',
   'officials',
   'protesters',
   'protestors',

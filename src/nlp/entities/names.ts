@@ -1,7 +1,9 @@
 import type { EntityKind } from '../../domain/model.js';
 import { gazetteer } from './gazetteer.js';
 import {
+  COMPANY_NOUNS,
   HONORIFICS,
+  ORG_NOUNS,
   NON_ENTITY_HEADS,
   NAME_CONNECTORS,
   NON_NAME_WORDS,
@@ -73,7 +75,9 @@ function runs(tokens: Token[]): number[][] {
       const rightStart = afterThe ?? after;
       const orgHead =
         ORG_HEADS.has(tokens[j]!.text.toLowerCase()) &&
-        (next.text === 'of' || run.length === 1) &&
+        (next.text === 'of' ||
+          run.length === 1 ||
+          (run.length === 2 && tokens[i]!.text === 'The')) &&
         rightStart !== undefined &&
         !isFirstName(rightStart.text.toLowerCase());
       if (orgHead && NAME_CONNECTORS.has(next.text) && after?.joined && after.capitalized) {
@@ -130,6 +134,9 @@ export function findNames(
       else break;
     }
     while (run.length > 0 && !tokens[run[run.length - 1]!]!.capitalized) run = run.slice(0, -1);
+    // "Kent MPs": a plural acronym ends a group of people, not a name; groups take it.
+    while (run.length > 1 && /^\p{Lu}{2,}s$/u.test(tokens[run[run.length - 1]!]!.text))
+      run = run.slice(0, -1);
     if (run.length === 0) continue;
     const first = tokens[run[0]!]!;
     const last = tokens[run[run.length - 1]!]!;
@@ -138,6 +145,7 @@ export function findNames(
     const follow = text.slice(last.end, last.end + 3);
     const dateline = allCaps && lineStart && /^\s*[,(—–-]/.test(follow);
     const label = allCaps && lineStart && follow.startsWith(':');
+    if (run.length === 1 && /^\p{Lu}{2,}s$/u.test(first.text)) continue; // "MPs": a group
     if (allCaps && !dateline && !label && run.length === 1 && first.text.length <= 5) {
       found.push(candidate(first.start, last.end, [first.text], 'ORGANIZATION'));
       continue;
@@ -210,7 +218,12 @@ export function findNames(
     } else if (nextWord && PLACE_HEADS.has(nextWord)) {
       kind = 'LOCATION';
       end = last.end + text.slice(last.end).indexOf(nextWord) + nextWord.length;
-    } else if (nameWords.length >= 2 || label || isFirstName(lowers[0]!)) {
+    } else if (orgNounBefore(tokens, run[0]!)) {
+      kind = 'ORGANIZATION'; // "low-cost carrier Skyvale Air", "the airline Skyvale"
+    } else if (
+      (nameWords.length >= 2 || label || isFirstName(lowers[0]!)) &&
+      !/^\s+\d+\s+\p{Ll}/u.test(text.slice(last.end, last.end + 12)) // "Baltic Link 2 cable" is no person
+    ) {
       kind = 'PERSON';
     }
     if (kind === 'PERSON' && gender === 'unknown' && nameWords.length >= 2)
@@ -230,7 +243,32 @@ export function findNames(
     c.label = label;
     found.push(c);
   }
+  // A name once introduced by an organisation noun ("the club Harlow Raiders") is an
+  // organisation wherever it recurs untitled.
+  const orgKeys = new Set(
+    found.filter((c) => c.kind === 'ORGANIZATION').map((c) => fold(c.nameTokens.join(' '))),
+  );
+  for (const c of found)
+    if (
+      (c.kind === 'PERSON' || c.kind === null) &&
+      !c.titled &&
+      orgKeys.has(fold(c.nameTokens.join(' ')))
+    ) {
+      c.kind = 'ORGANIZATION';
+      c.gender = 'unknown';
+    }
   return found;
+}
+
+/** An organisation noun right before the name, in apposition: "low-cost carrier Skyvale Air". */
+function orgNounBefore(tokens: Token[], first: number): boolean {
+  const before = tokens[first - 1];
+  return (
+    first > 0 &&
+    tokens[first]!.joined &&
+    !before!.capitalized &&
+    (ORG_NOUNS.has(before!.text) || COMPANY_NOUNS.has(before!.text))
+  );
 }
 
 function candidate(

@@ -11,6 +11,8 @@ const ORG_NOUN_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['university', new Set(['college'])],
   ['club', new Set(['united', 'athletic', 'fc', 'rovers', 'wanderers'])],
   ['party', new Set(['alliance', 'front', 'movement'])],
+  ['airline', new Set(['air', 'airlines', 'airways', 'aviation'])],
+  ['carrier', new Set(['air', 'airlines', 'airways', 'aviation'])],
 ]);
 
 const GOVERNMENT_NOUNS = new Set(['government', 'ministry', 'administration', 'cabinet']);
@@ -55,14 +57,15 @@ export class OrganisationLookup {
       return nearestBefore(this.countries, d.start, true);
     }
     if (d.head === 'city') return nearestBefore(this.locations, d.start, true);
-    const words = [
-      d.head,
-      ...(ORG_NOUN_KIN.get(d.head) ?? []),
-      ...(COMPANY_NOUNS.has(d.head) ? COMPANY_HEADS : []),
-    ];
-    const named = [...new Set(words.flatMap((w) => this.byWord.get(w) ?? []))];
-    const hit = nearestBefore(named, d.start, true);
-    if (hit) return hit;
+    // Names that say what the noun says first ("the airline" → "… Air"), then any company name.
+    const kin = [d.head, ...(ORG_NOUN_KIN.get(d.head) ?? [])];
+    const company = COMPANY_NOUNS.has(d.head) ? [...kin, ...COMPANY_HEADS] : kin;
+    const tiers = ORG_NOUN_KIN.has(d.head) && company !== kin ? [kin, company] : [company];
+    for (const words of tiers) {
+      const named = [...new Set(words.flatMap((w) => this.byWord.get(w) ?? []))];
+      const hit = nearestBefore(named, d.start, true);
+      if (hit) return hit;
+    }
     // Nothing named fits: one anonymous entity per noun keeps "the council" apart from other bodies.
     let anon = this.anonymous.get(d.head);
     if (!anon)
