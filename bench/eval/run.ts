@@ -109,7 +109,11 @@ function printEntities(title: string, file: string): void {
 }
 
 evaluateSet('Dev set', 'data/dev/dev.jsonl', 'dev');
-evaluateSet('Held-out set, never tuned on', 'data/heldout/heldout.jsonl', 'heldout');
+evaluateSet(
+  'Held-out set (written after the pipeline; see its README)',
+  'data/heldout/heldout.jsonl',
+  'heldout',
+);
 const shared = resolve(root, '..', 'shared');
 const seedGold = join(shared, 'gold', 'ukraine-talks-liveblog.gold.json');
 const seedText = join(shared, 'corpus', 'ukraine-talks-liveblog.txt');
