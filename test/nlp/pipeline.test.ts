@@ -2,22 +2,12 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from '@jest/globals';
 import { RELATIONS } from '../../src/domain/model.js';
 import { extract } from '../../src/nlp/pipeline.js';
+import { view } from './view-extraction.js';
 
 const dev = readFileSync(new URL('../../data/dev/dev.jsonl', import.meta.url), 'utf8')
   .split('\n')
   .filter((l) => l.trim())
   .map((l) => JSON.parse(l) as { id: string; text: string });
-
-const view = (text: string) => {
-  const x = extract(text);
-  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name ?? null;
-  return x.quotations.map((q) => ({
-    quote: q.quote.text,
-    speaker: name(q.speaker?.entityKey),
-    relation: q.relation,
-    target: name(q.target?.entityKey),
-  }));
-};
 
 describe('extract on short news passages', () => {
   it('resolves pronoun and descriptor sources to the person named earlier', () => {

@@ -1,16 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { extract } from '../../src/nlp/pipeline.js';
-
-const view = (text: string) => {
-  const x = extract(text);
-  const name = (key: string | undefined) => x.entities.find((e) => e.key === key)?.name ?? null;
-  return x.quotations.map((q) => ({
-    quote: q.quote.text,
-    speaker: name(q.speaker?.entityKey),
-    relation: q.relation,
-    target: name(q.target?.entityKey),
-  }));
-};
+import { view } from './view-extraction.js';
 
 describe('target selection', () => {
   it('does not take the subject of a rejected claim as the target', () => {

@@ -1,7 +1,7 @@
 import type { Statement } from '../../domain/model.js';
 import { loadCypherFiles } from '../neo4j/cypher-statements.js';
 import { entityRow } from '../neo4j/entity-rows.js';
-import { mentionProps, quoteProps } from '../neo4j/statement-rows.js';
+import { mentionProps, quoteProps, statementEdgeRows } from '../neo4j/statement-rows.js';
 import type { ExportGraph } from './collect-export-graph.js';
 import { cypherLiteral } from './cypher-literal.js';
 
@@ -37,25 +37,7 @@ const steps = (data: ExportGraph): [string, Record<string, unknown>[]][] => {
     ],
     ['ingest/link-speakers', spoken.map((s) => link(s, 'speaker'))],
     ['ingest/link-targets', targeted.map((s) => link(s, 'target'))],
-    [
-      'ingest/create-statement-edges',
-      // Mirrors the typed speaker→target edge the adapter writes (src/graph/neo4j/ingest.ts).
-      spoken
-        .filter((s) => s.target)
-        .map((s) => ({
-          speakerId: s.speaker!.entityId,
-          targetId: s.target!.entityId,
-          relation: s.relation,
-          props: {
-            statementId: s.id,
-            quoteId: s.quote.id,
-            articleId: s.articleId,
-            confidence: s.confidence,
-            cue: s.cue?.text ?? null,
-            verified: s.verified,
-          },
-        })),
-    ],
+    ['ingest/create-statement-edges', statementEdgeRows(spoken)],
   ];
 };
 

@@ -13,7 +13,7 @@ import { validateArticleGraph } from '../validate-article-graph.js';
 import { correctionFromRow } from './corrections.js';
 import type { CypherRunner, Row } from './cypher-runner.js';
 import { entityRow, uniqueAliases } from './entity-rows.js';
-import { entityFromRow, mentionProps, quoteProps } from './statement-rows.js';
+import { entityFromRow, mentionProps, quoteProps, statementEdgeRows } from './statement-rows.js';
 
 interface Prepared {
   /** Ids resolved through recorded merges, corrections applied: what gets written. */
@@ -188,21 +188,5 @@ export const writeStatementLinks = async (
         mention: mentionProps(s.target!.mention),
       })),
   });
-  await runner.run(tx, 'ingest/create-statement-edges', {
-    batch: spoken
-      .filter((s) => s.target)
-      .map((s) => ({
-        speakerId: s.speaker!.entityId,
-        targetId: s.target!.entityId,
-        relation: s.relation,
-        props: {
-          statementId: s.id,
-          quoteId: s.quote.id,
-          articleId: s.articleId,
-          confidence: s.confidence,
-          cue: s.cue?.text ?? null,
-          verified: s.verified,
-        },
-      })),
-  });
+  await runner.run(tx, 'ingest/create-statement-edges', { batch: statementEdgeRows(spoken) });
 };

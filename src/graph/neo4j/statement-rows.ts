@@ -32,6 +32,24 @@ export const quoteWords = (text: string): string[] => [
   ...new Set(normalizeName(text).split(' ').filter(Boolean)),
 ];
 
+/** Rows for the typed speaker→target edges (`ingest/create-statement-edges`) of spoken statements. */
+export const statementEdgeRows = (statements: Statement[]): Row[] =>
+  statements
+    .filter((s) => s.speaker && s.target)
+    .map((s) => ({
+      speakerId: s.speaker!.entityId,
+      targetId: s.target!.entityId,
+      relation: s.relation,
+      props: {
+        statementId: s.id,
+        quoteId: s.quote.id,
+        articleId: s.articleId,
+        confidence: s.confidence,
+        cue: s.cue?.text ?? null,
+        verified: s.verified,
+      },
+    }));
+
 export const mentionProps = (mention: Mention | null): Row =>
   mention
     ? { mentionText: mention.text, mentionStart: mention.start, mentionEnd: mention.end }
