@@ -51,6 +51,9 @@ const NOT_A_VERB =
 const NEGATION = /\b(?:not|never|n[’']t)\s+(?:\w+\s+)?$/iu;
 
 /** Reporting cues in `range`, skipping any that start inside a quotation's content (`quoted` sorted by start). */
+/** The cue's words and offsets, without the lexicon entry. */
+export const cueSpan = (h: CueHit): Span => ({ text: h.text, start: h.start, end: h.end });
+
 export function findCues(text: string, range: Range, quoted: readonly Range[]): CueHit[] {
   const out: CueHit[] = [];
   const slice = text.slice(range.start, range.end);

@@ -1,6 +1,6 @@
 import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
-import { findCues, type CueHit } from './cues.js';
+import { cueSpan, findCues, type CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
 import { clauseSubject, isNounPhrase, subjectAfter, subjectBefore } from './subject.js';
 
@@ -18,7 +18,13 @@ export interface DirectContext {
   quoted: readonly Range[];
 }
 
-const cueSpan = (h: CueHit): Span => ({ text: h.text, start: h.start, end: h.end });
+/** What every direct sieve records about the cue that attributed the quote. */
+const cueFields = (hit: CueHit) => ({
+  cue: cueSpan(hit),
+  cueEntry: hit.entry,
+  negated: hit.negated,
+});
+
 const base = (q: QuotedSpan, reason: string, prior: number): Candidate => ({
   quote: { text: q.text, start: q.start, end: q.end },
   type: 'direct',
@@ -56,9 +62,7 @@ export function attributeAfter(ctx: DirectContext, q: QuotedSpan, until: number)
     return {
       ...base(q, 'adjacent-inverted', confidenceOf(s, 0.92)),
       speaker: s,
-      cue: cueSpan(hit),
-      cueEntry: hit.entry,
-      negated: hit.negated,
+      ...cueFields(hit),
     };
   }
   const words = m[1].split(/\s+/u).length;
@@ -68,9 +72,7 @@ export function attributeAfter(ctx: DirectContext, q: QuotedSpan, until: number)
   return {
     ...base(q, 'adjacent-after', confidenceOf(speaker, 0.92)),
     speaker,
-    cue: cueSpan(hit),
-    cueEntry: hit.entry,
-    negated: hit.negated,
+    ...cueFields(hit),
   };
 }
 
@@ -99,9 +101,7 @@ export function attributeBefore(ctx: DirectContext, q: QuotedSpan, from: number)
       return {
         ...base(q, 'before-cue', confidenceOf(speaker, 0.88)),
         speaker,
-        cue: cueSpan(hit),
-        cueEntry: hit.entry,
-        negated: hit.negated,
+        ...cueFields(hit),
         object,
       };
     }

@@ -1,6 +1,6 @@
 import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
-import type { CueHit } from './cues.js';
+import { cueSpan, type CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
 import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
 import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
@@ -103,7 +103,7 @@ export function findIndirect(
             ? 'mixed'
             : 'indirect',
           speaker: subject,
-          cue: { text: hit.text, start: hit.start, end: hit.end },
+          cue: cueSpan(hit),
           cueEntry: hit.entry,
           frame: 'bare',
           object: null,
@@ -127,7 +127,7 @@ export function findIndirect(
       quote: content,
       type: mixed ? 'mixed' : 'indirect',
       speaker: subject,
-      cue: { text: hit.text, start: hit.start, end: hit.end },
+      cue: cueSpan(hit),
       cueEntry: hit.entry,
       frame: found.frame,
       object: found.object,
@@ -165,7 +165,7 @@ function according(
     quote: content,
     type: /[“"‘]/u.test(content.text) ? 'mixed' : 'indirect',
     speaker,
-    cue: { text: hit.text, start: hit.start, end: hit.end },
+    cue: cueSpan(hit),
     cueEntry: hit.entry,
     frame: 'according',
     object: null,

@@ -1,24 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
-import type { GraphStore } from '../../src/graph/port.js';
-import { startTestServer, type TestServer } from './harness.js';
-
-/** Counts every call the API makes on the store, by method. */
-const counting = (calls: Map<string, number>) => (store: GraphStore) =>
-  new Proxy(store, {
-    get(target, prop, receiver) {
-      const value = Reflect.get(target, prop, receiver);
-      if (typeof value !== 'function') return value;
-      return (...args: unknown[]) => {
-        calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
-        return value.apply(target, args);
-      };
-    },
-  });
+import { countingStore, startTestServer, type TestServer } from './harness.js';
 
 const calls = new Map<string, number>();
 let t: TestServer;
 beforeAll(async () => {
-  t = await startTestServer({}, counting(calls));
+  t = await startTestServer({}, countingStore(calls));
 });
 afterAll(async () => {
   await t.close();

@@ -125,4 +125,19 @@ export async function startTestServer(
   };
 }
 
+/** Wraps a store so every call the API makes on it is counted, by method name. */
+export const countingStore =
+  (calls: Map<string, number>) =>
+  (store: GraphStore): GraphStore =>
+    new Proxy(store, {
+      get(target, prop, receiver) {
+        const value = Reflect.get(target, prop, receiver);
+        if (typeof value !== 'function') return value;
+        return (...args: unknown[]) => {
+          calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
+          return value.apply(target, args);
+        };
+      },
+    });
+
 export const auth = { authorization: `Bearer ${API_KEY}` };

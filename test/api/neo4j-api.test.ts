@@ -1,22 +1,11 @@
 import { afterAll, beforeAll, expect, it } from '@jest/globals';
-import type { GraphStore } from '../../src/graph/port.js';
 import { describeNeo4j, openCleanStore } from '../neo4j/test-env.js';
-import { auth, startTestServer, type TestServer } from './harness.js';
+import { auth, countingStore, startTestServer, type TestServer } from './harness.js';
 
 /** The same API over the Neo4j adapter: paging, filters, batching, corrections, search. */
 describeNeo4j('GraphQL API on Neo4j', () => {
   const calls = new Map<string, number>();
-  const counting = (store: GraphStore) =>
-    new Proxy(store, {
-      get(target, prop, receiver) {
-        const value = Reflect.get(target, prop, receiver);
-        if (typeof value !== 'function') return value;
-        return (...args: unknown[]) => {
-          calls.set(String(prop), (calls.get(String(prop)) ?? 0) + 1);
-          return value.apply(target, args);
-        };
-      },
-    });
+  const counting = countingStore(calls);
   let t: TestServer;
   beforeAll(async () => {
     t = await startTestServer({}, counting, () => openCleanStore());
