@@ -20,13 +20,13 @@ import { analyzeInWindows } from './entity-windows.js';
 import { findIndirect } from './indirect.js';
 import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
-import { decideRelation } from './relation.js';
-import { decideTarget } from './target.js';
+import { findAffiliations } from './affiliation.js';
+import { decideRelation, type RelationDecision } from './relation.js';
+import { impliedTarget, Sides } from './stance.js';
+import { decideTarget, type TargetDecision } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
-
-const ADVERSARIAL = new Set(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
 
 /** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
 export function findCandidates(text: string): Candidate[] {
@@ -151,11 +151,31 @@ const groupName = (s: string): string =>
     .replace(/\s+(?:who|which|familiar|representing|from|on|in)\b.*$/u, '')
     .trim();
 
+/** One statement between the two target passes: what its own sentence says. */
+interface Draft {
+  candidate: Candidate;
+  speaker: LocalEntity | null;
+  speakerFactor: number;
+  relation: RelationDecision;
+  target: TargetDecision;
+}
+
+const TARGET_FACTOR: Record<TargetDecision['source'], number> = {
+  object: 1,
+  possessor: 0.97,
+  content: 0.9,
+  opponent: 0.88,
+  institution: 0.9,
+  discourse: 0.85,
+  none: 0.97,
+};
+
 /** Text in, extraction out: the composition of the NLP stages. Pure; never throws on any string. */
 export function extract(text: string): Extraction {
   const candidates = findCandidates(text);
   const ents = analyzeInWindows(text);
-  const used = new Map<string, LocalEntity>();
+  const affiliations = findAffiliations(text, ents);
+  const party = (e: LocalEntity): LocalEntity => affiliations.get(e.key) ?? e;
   const groups = new Map<string, LocalEntity>();
   const group = (name: string, kind: EntityKind, mention: Span | null): LocalEntity => {
     const key = `G:${name.toLowerCase()}`;
@@ -164,11 +184,11 @@ export function extract(text: string): Extraction {
     if (mention) e.mentions.push(mention);
     return e;
   };
+  // Pass 1: speaker, relation and the target the sentence states.
   const resolved = new Map<Candidate, LocalEntity | null>();
   const lastTarget = new Map<string, LocalEntity>();
-  let focus: LocalEntity | null = null;
   let lastLabel: Candidate | null = null;
-  const quotations: Quotation[] = [];
+  const drafts: Draft[] = [];
   for (const c of candidates) {
     const from = c.carriedFrom;
     let speaker: LocalEntity | null = null;
@@ -184,48 +204,73 @@ export function extract(text: string): Extraction {
     }
     if (!speaker) speakerFactor = 0.4;
     resolved.set(c, speaker);
-    const rel = decideRelation(c);
-    const previousTarget = speaker ? (lastTarget.get(speaker.key) ?? null) : null;
-    const tgt = decideTarget(c, rel.relation, {
+    const relation = decideRelation(c);
+    const own = speaker ? party(speaker) : null;
+    const target = decideTarget(c, relation.relation, {
       text,
       entities: ents,
       speaker,
-      previousTarget,
-      focus,
+      previousTarget: speaker ? (lastTarget.get(speaker.key) ?? null) : null,
+      ownSide: (e) => e === speaker || (own !== null && party(e).key === own.key),
       question:
         c.frame === 'label' && lastLabel && lastLabel.speaker?.text !== c.speaker?.text
           ? lastLabel.quote
           : null,
     });
     if (c.frame === 'label') lastLabel = c;
+    if (speaker && target.entity) lastTarget.set(speaker.key, target.entity);
+    drafts.push({ candidate: c, speaker, speakerFactor, relation, target });
+  }
+  // Pass 2: targets the text leaves implicit, from the sides the stated ones reveal.
+  const sides = new Sides(text, affiliations, ents);
+  for (const d of drafts) {
+    if (d.target.source === 'institution' && d.speaker) {
+      const org = sides.mainAccused(d.speaker, 'ORGANIZATION');
+      d.target = org ? { ...d.target, entity: org } : { ...d.target, source: 'none' };
+    }
+    if (d.speaker && d.target.entity)
+      sides.state({
+        speaker: d.speaker,
+        relation: d.relation.relation,
+        target: d.target.entity,
+        at: d.candidate.quote.start,
+      });
+  }
+  for (const d of drafts)
+    if (d.target.source === 'none' && d.speaker) {
+      const implied = impliedTarget(d.candidate, d.relation, d.speaker, sides, ents);
+      d.target = implied.target;
+      if (implied.relation) d.relation = implied.relation;
+    }
+  const used = new Map<string, LocalEntity>();
+  const quotations: Quotation[] = drafts.map((d) => {
+    const { candidate: c, speaker, relation: rel, target: tgt } = d;
     const targetEntity = tgt.entity ?? (tgt.group ? group(tgt.group, 'GROUP', tgt.mention) : null);
-    if (speaker && targetEntity) lastTarget.set(speaker.key, targetEntity);
-    if (targetEntity && tgt.entity && ADVERSARIAL.has(rel.relation)) focus = targetEntity;
     const relFactor =
       rel.source.startsWith('cue') || rel.source.startsWith('frame')
         ? 1
         : rel.source === 'default'
           ? 0.95
           : 0.85;
-    const tgtFactor = { object: 1, possessor: 0.97, content: 0.9, discourse: 0.85, none: 0.97 }[
-      tgt.source
-    ];
     for (const e of [speaker, targetEntity]) if (e) used.set(e.key, e);
     const ref = (e: LocalEntity | null, mention: Span | null): LocalEntityRef | null =>
       e ? { entityKey: e.key, mention } : null;
-    quotations.push({
+    return {
       quote: c.quote,
       type: c.type,
-      speaker: ref(speaker, from ? null : c.speaker),
+      speaker: ref(speaker, c.carriedFrom ? null : c.speaker),
       cue: c.cue,
       relation: rel.relation,
       target: ref(targetEntity, tgt.mention),
       confidence:
         Math.round(
-          Math.min(0.99, Math.max(0.05, c.prior * speakerFactor * relFactor * tgtFactor)) * 1000,
+          Math.min(
+            0.99,
+            Math.max(0.05, c.prior * d.speakerFactor * relFactor * TARGET_FACTOR[tgt.source]),
+          ) * 1000,
         ) / 1000,
       reason: `${c.reason}/${rel.source}/target:${tgt.source}`,
-    });
-  }
+    };
+  });
   return { quotations, entities: [...used.values()] };
 }

@@ -1,20 +1,25 @@
 import type { LocalEntity, Range, Relation, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { isAnonymousKey, type DocumentEntities, type EntityMention } from './entity-port.js';
-import { REPORTED_CLAIM_NOUNS } from './rules/target-lexicon.js';
+import { LEADERSHIP_NOUNS, REPORTED_CLAIM_NOUNS } from './rules/target-lexicon.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 
 /**
- * Target of a statement, most reliable first: the cue's object ("accused Seoul", "urged voters"),
- * the possessor of the object ("called Kitagawa's claims …"), the main entity named in the content,
- * then the speaker's previous target in the document for adversarial relations and warnings.
+ * Target of a statement as the sentence states it, most reliable first: the cue's object ("accused
+ * Seoul", "urged voters"), the possessor of the object ("called Kitagawa's claims …"), the main
+ * entity named in the content. Targets the text leaves implicit come from the article's sides
+ * (src/nlp/stance.ts), once every stated target is known.
  */
 export interface TargetDecision {
   entity: LocalEntity | null;
   /** A group named only by a common noun ("voters"), when no entity is resolvable. */
   group: string | null;
   mention: Span | null;
-  source: 'object' | 'possessor' | 'content' | 'discourse' | 'none';
+  /**
+   * `institution`: the object names the leaders of an organisation it does not name ("accused
+   * management of …"); the article's sides decide which one.
+   */
+  source: 'object' | 'possessor' | 'content' | 'opponent' | 'institution' | 'discourse' | 'none';
 }
 
 const THINGS = new Set(
@@ -23,17 +28,15 @@ const THINGS = new Set(
   ),
 );
 const DETERMINERS = /^(?:the|a|an|all|both|its|his|her|their|our)\s+/iu;
-const ADVERSARIAL = new Set<Relation>(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
-/** Relations that, with no target of their own, keep addressing the party already in dispute. */
-const DISCOURSE_TARGET = new Set<Relation>([...ADVERSARIAL, 'WARNS']);
 /**
  * "rejected suggestions that Norway had …", "denied claims that the bank …": whoever the rejected
  * claim is about is the accused side, usually the speaker's own, not the one addressed.
  */
-const REPORTED_CLAIM = new RegExp(
+export const REPORTED_CLAIM = new RegExp(
   String.raw`^(?:the\s+)?(?:${REPORTED_CLAIM_NOUNS.join('|')})\s+(?:that|of)\b`,
   'iu',
 );
+const ACCUSING = new Set<Relation>(['ACCUSES', 'CRITICIZES']);
 const NO_CONTENT_TARGET = new Set<Relation>(['STATES', 'CLAIMS', 'PROMISES']);
 const SELF_SUBJECT = new Set<Relation>(['REJECTS', 'DENIES', 'PROMISES', 'WARNS', 'URGES']);
 
@@ -69,6 +72,22 @@ function resolveNp(text: string, span: Span, ents: DocumentEntities): LocalEntit
   return head ? byHeadNoun(ents, head[1]!, span.start) : null;
 }
 
+/**
+ * "trust managers" → the trust; undefined when the phrase is not headed by a leadership noun, null
+ * when it is but names no organisation ("management": left to the article's sides).
+ */
+function ledBy(text: string, obj: Span, ents: DocumentEntities): LocalEntity | null | undefined {
+  const words = obj.text.replace(DETERMINERS, '').split(/\s+/u);
+  if (!LEADERSHIP_NOUNS.has(words.at(-1)!.toLowerCase())) return undefined;
+  if (words.length === 1) return null;
+  const modifier = words.slice(0, -1).join(' ');
+  const start = obj.start + obj.text.indexOf(modifier);
+  return (
+    ents.resolve({ start, end: start + modifier.length }) ??
+    (/^[\p{Ll}-]{3,}$/u.test(modifier) ? byHeadNoun(ents, modifier, obj.start) : null)
+  );
+}
+
 function fromObject(
   text: string,
   obj: Span,
@@ -82,7 +101,8 @@ function fromObject(
       ? { entity: previous, group: null, mention: obj, source: 'object' }
       : null;
   const poss = /^(.+?)['’]s?\s+(\p{L}+)$/u.exec(obj.text);
-  if (poss && poss[2]!.endsWith('s') && !THINGS.has(poss[2]!))
+  const leaders = poss ? LEADERSHIP_NOUNS.has(poss[2]!.toLowerCase()) : false;
+  if (poss && poss[2]!.endsWith('s') && !THINGS.has(poss[2]!) && !leaders)
     return {
       entity: null,
       group: `${poss[1]!.replace(DETERMINERS, '')} ${poss[2]}`,
@@ -93,6 +113,12 @@ function fromObject(
     const span = sub(text, obj.start, obj.start + poss[1]!.length);
     const e = resolveNp(text, span, ents);
     if (e && e !== speaker) return { entity: e, group: null, mention: span, source: 'possessor' };
+  }
+  if (!poss) {
+    const led = ledBy(text, obj, ents);
+    if (led === null) return { entity: null, group: null, mention: obj, source: 'institution' };
+    if (led)
+      return led !== speaker ? { entity: led, group: null, mention: obj, source: 'object' } : null;
   }
   const e = resolveNp(text, obj, ents);
   if (e && e !== speaker && e.kind !== 'LOCATION')
@@ -114,8 +140,8 @@ export interface TargetContext {
   speaker: LocalEntity | null;
   /** The target this speaker's previous statement had, if any. */
   previousTarget: LocalEntity | null;
-  /** The most recent target of an adversarial statement in the document: the conflict in focus. */
-  focus: LocalEntity | null;
+  /** Whether an entity is on the speaker's own side (the speaker, or the party they speak for). */
+  ownSide: (e: LocalEntity) => boolean;
   /** In a Q&A transcript, the question this answer replies to: who it names is who the answer is about. */
   question: Range | null;
 }
@@ -149,39 +175,63 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
     const t = fromObject(text, sub(text, at, at + verb[1]!.length), entities, speaker, null);
     if (t) return t;
   }
-  const rebuttal =
-    (relation === 'REJECTS' || relation === 'DENIES') && REPORTED_CLAIM.test(c.quote.text);
-  if (!NO_CONTENT_TARGET.has(relation) && !rebuttal) {
-    const ranges: Range[] = [
-      ...(ctx.question ? [ctx.question] : []),
-      ...(c.quote.fragments ?? [c.quote]),
-    ];
+  // "alleged that he channelled donations …": an accusation is aimed at its clause's subject.
+  if (ACCUSING.has(relation) && c.type !== 'direct') {
+    const subject = /^(?:he|she|they)\b/iu.exec(c.quote.text);
+    const e = subject
+      ? entities.resolve({ start: c.quote.start, end: c.quote.start + subject[0].length })
+      : null;
+    if (e && !ctx.ownSide(e))
+      return {
+        entity: e,
+        group: null,
+        mention: sub(text, c.quote.start, c.quote.start + subject![0].length),
+        source: 'content',
+      };
+  }
+  if (!NO_CONTENT_TARGET.has(relation) && !isRebuttal(c, relation)) {
     // The subject of a refusal, promise or warning is the speaker's own side ("Canada would not accept").
     const skipSubject = SELF_SUBJECT.has(relation) && c.type !== 'direct';
-    for (const r of ranges) {
-      const ms = entities.mentions;
-      for (
-        let i = firstIndexAtOrAfter(ms, r.start, (m) => m.start);
-        i < ms.length && ms[i]!.start < r.end;
-        i++
-      ) {
-        const m = ms[i]!;
-        if (
-          m.end > r.end ||
-          m.form === 'pronoun' ||
-          isAnonymousKey(m.entityKey.replace(/^w\d+:/u, ''))
-        )
-          continue;
-        if (skipSubject && m.start - c.quote.start < 3) continue;
-        const e = entities.resolve(m);
-        if (e && e !== speaker && e.kind !== 'LOCATION')
-          return { entity: e, group: null, mention: m, source: 'content' };
-      }
-    }
-  }
-  if (DISCOURSE_TARGET.has(relation) && !rebuttal) {
-    const t = ctx.previousTarget ?? ctx.focus;
-    if (t && t !== speaker) return { entity: t, group: null, mention: null, source: 'discourse' };
+    const t = contentTarget(c, ctx, (e) => !ctx.ownSide(e), skipSubject);
+    if (t) return t;
   }
   return { entity: null, group: null, mention: null, source: 'none' };
+}
+
+/** "rejected suggestions that Norway had …": the content is the claim rejected, not its addressee. */
+export const isRebuttal = (c: Candidate, relation: Relation): boolean =>
+  (relation === 'REJECTS' || relation === 'DENIES') && REPORTED_CLAIM.test(c.quote.text);
+
+/** The first entity named in the content (or the question answered) that `accept` takes. */
+export function contentTarget(
+  c: Candidate,
+  ctx: Pick<TargetContext, 'entities' | 'question'>,
+  accept: (e: LocalEntity) => boolean,
+  skipSubject = false,
+): TargetDecision | null {
+  const { entities } = ctx;
+  const ranges: Range[] = [
+    ...(ctx.question ? [ctx.question] : []),
+    ...(c.quote.fragments ?? [c.quote]),
+  ];
+  const ms = entities.mentions;
+  for (const r of ranges)
+    for (
+      let i = firstIndexAtOrAfter(ms, r.start, (m) => m.start);
+      i < ms.length && ms[i]!.start < r.end;
+      i++
+    ) {
+      const m = ms[i]!;
+      if (
+        m.end > r.end ||
+        m.form === 'pronoun' ||
+        isAnonymousKey(m.entityKey.replace(/^w\d+:/u, ''))
+      )
+        continue;
+      if (skipSubject && m.start - c.quote.start < 3) continue;
+      const e = entities.resolve(m);
+      if (e && e.kind !== 'LOCATION' && accept(e))
+        return { entity: e, group: null, mention: m, source: 'content' };
+    }
+  return null;
 }
