@@ -3,6 +3,7 @@ import { countries } from 'countries-list';
 import { countryIn } from './entities/country-in.js';
 import type { DocumentEntities, EntityMention } from './entity-port.js';
 import { PERSON_ROLES } from './entities/lexicon.js';
+import { ORG_NOUN_KIN } from './entities/organisation-nouns.js';
 import { PAST_ROLE_WORDS, REPRESENTATIVE_ROLES } from './rules/affiliation-roles.js';
 import { GOVERNMENT_SEATS } from './rules/government-seats.js';
 import { firstIndexAtOrAfter } from './text/search.js';
@@ -106,9 +107,31 @@ class ActorIndex {
         if (hit) return hit;
       }
     const country = countryIn(words.map((w) => w.text));
-    return country
-      ? (this.ents.entities.find((e) => e.kind === 'COUNTRY' && e.name === country) ?? null)
-      : null;
+    if (country)
+      return this.ents.entities.find((e) => e.kind === 'COUNTRY' && e.name === country) ?? null;
+    const owner = words.find(
+      (w, i) => i > 0 && words[i - 1]!.lower === 'the' && /[’']s$/u.test(w.text),
+    );
+    return owner ? this.byNoun(owner.lower, owner.start) : null;
+  }
+
+  /** "the union's …" → the latest organisation named with that noun or its kin ("… Federation"). */
+  private byNoun(noun: string, at: number): LocalEntity | null {
+    const kin = new Set([noun, ...(ORG_NOUN_KIN.get(noun) ?? [])]);
+    let found: EntityMention | null = null;
+    for (const m of this.actorMentions) {
+      if (m.start >= at) break;
+      if (
+        m.kind === 'ORGANIZATION' &&
+        m.form === 'name' &&
+        m.text
+          .toLowerCase()
+          .split(/\s+/u)
+          .some((w) => kin.has(w))
+      )
+        found = m;
+    }
+    return this.entity(found?.entityKey);
   }
 }
 

@@ -2,7 +2,7 @@ import { CRITIQUE_SIGNALS, type CritiqueSignal } from './rules/critique-signals.
 
 const signals = CRITIQUE_SIGNALS.map((s) => ({ ...s, re: new RegExp(s.match, 'iu') }));
 /** A sentence whose subject is the speaker or the speaker's side. */
-const ABOUT_SELF = /^(?:(?:but|and|so|yet|now)\s+)?(?:I|I[’']\w+|we|we[’']\w+|my|our|us)\b/iu;
+const ABOUT_SELF = /^(?:(?:but|and|so|yet|now)\s+)?(?:I|I[’']\w+|we|we[’']\w+)\b/iu;
 
 /**
  * Whether reported words complain about someone else (src/nlp/rules/critique-signals.ts): the

@@ -22,7 +22,7 @@ import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { findAffiliations } from './affiliation.js';
 import { decideRelation, type RelationDecision } from './relation.js';
-import { impliedTarget, Sides } from './stance.js';
+import { impliedTarget, preferOpponent, Sides } from './stance.js';
 import { decideTarget, type TargetDecision } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
@@ -237,7 +237,9 @@ export function extract(text: string): Extraction {
       });
   }
   for (const d of drafts)
-    if (d.target.source === 'none' && d.speaker) {
+    if (d.target.source === 'content' && d.speaker)
+      d.target = preferOpponent(d.candidate, d.target, d.speaker, sides, ents);
+    else if (d.target.source === 'none' && d.speaker) {
       const implied = impliedTarget(d.candidate, d.relation, d.speaker, sides, ents);
       d.target = implied.target;
       if (implied.relation) d.relation = implied.relation;

@@ -188,6 +188,25 @@ function demonymOf(c: Candidate, opponent: LocalEntity): TargetDecision | null {
 }
 
 /**
+ * A target read off the content, moved to the opponent's side when the content also names it:
+ * "the use of Taurus missiles … would be considered direct participation of Germany".
+ */
+export function preferOpponent(
+  c: Candidate,
+  current: TargetDecision,
+  speaker: LocalEntity,
+  sides: Sides,
+  entities: DocumentEntities,
+): TargetDecision {
+  const opponent = sides.opponent(speaker, c.quote.start);
+  if (!opponent || (current.entity && sides.sameSide(current.entity, opponent))) return current;
+  const named =
+    contentTarget(c, { entities, question: null }, (e) => sides.sameSide(e, opponent)) ??
+    demonymOf(c, opponent);
+  return named ? { ...named, source: 'opponent' } : current;
+}
+
+/**
  * The target of a statement whose sentence names none. A plain statement that names the
  * speaker's opponent is about it, and one that complains (src/nlp/critique.ts) is aimed at it; a
  * complaint, denial or warning is aimed at the opponent. A complaint by someone outside the dispute,

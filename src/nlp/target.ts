@@ -152,6 +152,13 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
     const t = fromObject(text, c.object, entities, speaker, ctx.previousTarget);
     if (t) return t;
   }
+  // "rejected Mr Witkoff's claim that …": whoever made the rejected claim is its target.
+  const claimant = /^((?:the\s+)?\p{Lu}[^,;.]{0,60}?)['’]s?\s+\p{L}+/u.exec(c.quote.text);
+  if (claimant && c.frame === 'object' && ['REJECTS', 'DENIES'].includes(relation)) {
+    const span = sub(text, c.quote.start, c.quote.start + claimant[1]!.length);
+    const e = resolveNp(text, span, entities);
+    if (e && !ctx.ownSide(e)) return { entity: e, group: null, mention: span, source: 'possessor' };
+  }
   if (c.frame === 'object' && !['REJECTS', 'DENIES'].includes(relation)) {
     const np = /^[^,;.]+?(?=\s+(?:for|over|as|of|on)\b|$)/u.exec(c.quote.text);
     if (np) {

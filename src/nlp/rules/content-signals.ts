@@ -43,7 +43,7 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'Britain said it will support Germany if it decides to send the missiles.',
   },
   {
-    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:would|will)\b[^.]*\b(?:if|unless)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point|would be (?:considered|regarded|seen|treated) as)\b`,
+    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:would|will)\b[^.]*\b(?:if|unless)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point|would be (?:considered|regarded|seen|treated))\b`,
     relation: 'WARNS',
     reason: 'content:threat',
     example: 'Paraguay would take the matter to arbitration if the work did not stop.',
