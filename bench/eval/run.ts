@@ -1,7 +1,8 @@
 /**
  * `npm run eval`: extracts every dev document, writes predictions JSONL, scores them with the
  * TypeScript port of score_quotes.py, and prints per-document, overall and reliability tables.
- * Also scores the seed live-blog gold when ../shared exists (its text is never copied here).
+ * Sets: dev, held-out, unseen (written blind to the extractor, data/unseen/README.md), and the seed
+ * live-blog gold when ../shared exists (its text is never copied here).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -114,6 +115,11 @@ evaluateSet(
   'data/heldout/heldout.jsonl',
   'heldout',
 );
+evaluateSet(
+  'Unseen set (written blind to the extractor; see its README)',
+  'data/unseen/unseen.jsonl',
+  'unseen',
+);
 const shared = resolve(root, '..', 'shared');
 const seedGold = join(shared, 'gold', 'ukraine-talks-liveblog.gold.json');
 const seedText = join(shared, 'corpus', 'ukraine-talks-liveblog.txt');
@@ -134,4 +140,5 @@ console.log(
 );
 printEntities('Dev set', 'data/dev/dev.jsonl');
 printEntities('Held-out set', 'data/heldout/heldout.jsonl');
+printEntities('Unseen set', 'data/unseen/unseen.jsonl');
 console.log(`\npredictions written to ${outDir}`);
