@@ -21,9 +21,10 @@ import { findIndirect } from './indirect.js';
 import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { findAffiliations } from './affiliation.js';
+import { findAttacks } from './attacks.js';
 import { decideRelation, type RelationDecision } from './relation.js';
 import { impliedTarget, preferOpponent, Sides } from './stance.js';
-import { decideTarget, type TargetDecision } from './target.js';
+import { decideTarget, objectTarget, type TargetDecision } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
@@ -170,6 +171,9 @@ const TARGET_FACTOR: Record<TargetDecision['source'], number> = {
   none: 0.97,
 };
 
+/** A narrated attack ("Prague rejected Vienna's criticism") counts for less than a quoted one. */
+const NARRATIVE = 0.6;
+
 /** Text in, extraction out: the composition of the NLP stages. Pure; never throws on any string. */
 export function extract(text: string): Extraction {
   const candidates = findCandidates(text);
@@ -223,6 +227,18 @@ export function extract(text: string): Extraction {
   }
   // Pass 2: targets the text leaves implicit, from the sides the stated ones reveal.
   const sides = new Sides(text, affiliations, ents);
+  const cueStarts = new Set(candidates.flatMap((c) => (c.cue ? [c.cue.start] : [])));
+  const quoted = findQuotedSpans(text).map((q) => ({ start: q.start, end: q.end }));
+  for (const a of findAttacks(text, quoted)) {
+    if (cueStarts.has(a.cueStart)) continue;
+    const attacker = ents.resolve(a.subject);
+    const attacked = attacker ? objectTarget(text, a.object, ents, attacker) : null;
+    if (attacker && attacked)
+      sides.state(
+        { speaker: attacker, relation: a.relation, target: attacked, at: a.cueStart },
+        NARRATIVE,
+      );
+  }
   for (const d of drafts) {
     if (d.target.source === 'institution' && d.speaker) {
       const org = sides.mainAccused(d.speaker, 'ORGANIZATION');

@@ -74,9 +74,9 @@ export class Sides {
       }
   }
 
-  /** Records a statement whose target the text states. */
-  state(s: StatedTarget): void {
-    const weight = OPPOSITION[s.relation];
+  /** Records a statement whose target the text states; `strength` scales it (narrative < quote). */
+  state(s: StatedTarget, strength = 1): void {
+    const weight = (OPPOSITION[s.relation] ?? 0) * strength;
     if (!weight || this.sameSide(s.speaker, s.target)) return;
     this.add(this.party(s.speaker), { opponent: s.target, weight, at: s.at, forward: true });
     // The attacked side answers the attacker's side: the party when the speaker represents one.

@@ -242,3 +242,13 @@ export function contentTarget(
     }
   return null;
 }
+
+/** The entity an object phrase names ("Vienna's criticism" → Vienna's country, "trust managers" → the trust). */
+export function objectTarget(
+  text: string,
+  obj: Span,
+  entities: DocumentEntities,
+  speaker: LocalEntity | null,
+): LocalEntity | null {
+  return fromObject(text, obj, entities, speaker, null)?.entity ?? null;
+}
