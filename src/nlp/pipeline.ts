@@ -22,6 +22,8 @@ import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { findAffiliations } from './affiliation.js';
 import { findAttacks } from './attacks.js';
+import { addressesInterlocutor, interlocutor, vocative, type Turn } from './dialogue.js';
+import type { DocumentEntities } from './entity-port.js';
 import { decideRelation, type RelationDecision } from './relation.js';
 import { impliedTarget, preferOpponent, Sides } from './stance.js';
 import { decideTarget, objectTarget, type TargetDecision } from './target.js';
@@ -166,10 +168,29 @@ const TARGET_FACTOR: Record<TargetDecision['source'], number> = {
   possessor: 0.97,
   content: 0.9,
   opponent: 0.88,
+  addressee: 0.9,
   institution: 0.9,
   discourse: 0.85,
   none: 0.97,
 };
+
+/** Turns of an exchange: label and colon turns ("Kovac: …") and questions speak to someone. */
+const EXCHANGE_FRAMES = new Set(['label', 'colon']);
+
+/** Whom a turn of an exchange is aimed at: its vocative, else the other party for questions and rebuttals. */
+function addressee(
+  d: Draft,
+  turns: readonly Turn[],
+  i: number,
+  ents: DocumentEntities,
+): TargetDecision | null {
+  const v = vocative(d.candidate, d.speaker, ents);
+  if (v) return { entity: v.entity, group: null, mention: v.mention, source: 'addressee' };
+  const inExchange = EXCHANGE_FRAMES.has(d.candidate.frame) || d.relation.relation === 'ASKS';
+  if (!inExchange || !addressesInterlocutor(turns, i, d.relation.relation)) return null;
+  const other = interlocutor(turns, i);
+  return other ? { entity: other, group: null, mention: null, source: 'addressee' } : null;
+}
 
 /** A narrated attack ("Prague rejected Vienna's criticism") counts for less than a quoted one. */
 const NARRATIVE = 0.6;
@@ -252,14 +273,26 @@ export function extract(text: string): Extraction {
         at: d.candidate.quote.start,
       });
   }
-  for (const d of drafts)
-    if (d.target.source === 'content' && d.speaker)
+  const turns: Turn[] = drafts.map((d) => ({
+    candidate: d.candidate,
+    speaker: d.speaker,
+    target: d.target.entity,
+  }));
+  drafts.forEach((d, i) => {
+    if (!d.speaker) return;
+    if (d.target.source === 'content')
       d.target = preferOpponent(d.candidate, d.target, d.speaker, sides, ents);
-    else if (d.target.source === 'none' && d.speaker) {
-      const implied = impliedTarget(d.candidate, d.relation, d.speaker, sides, ents);
-      d.target = implied.target;
-      if (implied.relation) d.relation = implied.relation;
+    else if (d.target.source === 'none') {
+      const addressed = addressee(d, turns, i, ents);
+      if (addressed) d.target = addressed;
+      else {
+        const implied = impliedTarget(d.candidate, d.relation, d.speaker, sides, ents);
+        d.target = implied.target;
+        if (implied.relation) d.relation = implied.relation;
+      }
     }
+    turns[i]!.target = d.target.entity;
+  });
   const used = new Map<string, LocalEntity>();
   const quotations: Quotation[] = drafts.map((d) => {
     const { candidate: c, speaker, relation: rel, target: tgt } = d;

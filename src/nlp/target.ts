@@ -1,6 +1,7 @@
 import type { LocalEntity, Range, Relation, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { isAnonymousKey, type DocumentEntities, type EntityMention } from './entity-port.js';
+import { ORG_NOUNS } from './entities/lexicon.js';
 import { LEADERSHIP_NOUNS, REPORTED_CLAIM_NOUNS } from './rules/target-lexicon.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 
@@ -19,7 +20,15 @@ export interface TargetDecision {
    * `institution`: the object names the leaders of an organisation it does not name ("accused
    * management of …"); the article's sides decide which one.
    */
-  source: 'object' | 'possessor' | 'content' | 'opponent' | 'institution' | 'discourse' | 'none';
+  source:
+    | 'object'
+    | 'possessor'
+    | 'content'
+    | 'opponent'
+    | 'institution'
+    | 'addressee'
+    | 'discourse'
+    | 'none';
 }
 
 const THINGS = new Set(
@@ -27,6 +36,9 @@ const THINGS = new Set(
     ' ',
   ),
 );
+/** What an organisation says or offers ("company assurances", "the union's figure"). */
+const SAYINGS =
+  /^(?:assurances?|promises?|offers?|decisions?|positions?|accounts?|proposals?|figures?|plans?|statements?|reports?|responses?|arguments?|claims?|comments?|demands?|policy|policies|stance|approach|handling|version|explanation|apology)$/u;
 const DETERMINERS = /^(?:the|a|an|all|both|its|his|her|their|our)\s+/iu;
 /**
  * "rejected suggestions that Norway had …", "denied claims that the bank …": whoever the rejected
@@ -102,7 +114,13 @@ function fromObject(
       : null;
   const poss = /^(.+?)['’]s?\s+(\p{L}+)$/u.exec(obj.text);
   const leaders = poss ? LEADERSHIP_NOUNS.has(poss[2]!.toLowerCase()) : false;
-  if (poss && poss[2]!.endsWith('s') && !THINGS.has(poss[2]!) && !leaders)
+  if (
+    poss &&
+    poss[2]!.endsWith('s') &&
+    !THINGS.has(poss[2]!) &&
+    !SAYINGS.test(poss[2]!) &&
+    !leaders
+  )
     return {
       entity: null,
       group: `${poss[1]!.replace(DETERMINERS, '')} ${poss[2]}`,
@@ -113,6 +131,9 @@ function fromObject(
     const span = sub(text, obj.start, obj.start + poss[1]!.length);
     const e = resolveNp(text, span, ents);
     if (e && e !== speaker) return { entity: e, group: null, mention: span, source: 'possessor' };
+    // "the company's assurances" where "the company" names nobody here: the article's sides decide.
+    if (!e && ORG_NOUNS.has(poss[1]!.replace(DETERMINERS, '').toLowerCase()))
+      return { entity: null, group: null, mention: span, source: 'institution' };
   }
   if (!poss) {
     const led = ledBy(text, obj, ents);
@@ -124,6 +145,10 @@ function fromObject(
   if (e && e !== speaker && e.kind !== 'LOCATION')
     return { entity: e, group: null, mention: obj, source: 'object' };
   if (/^(?:us|me|you)$/iu.test(obj.text)) return null;
+  // "dismissed company assurances": an unnamed organisation's words, left to the article's sides.
+  const said = /^(\p{Ll}+)\s+(\p{Ll}+)$/u.exec(obj.text.replace(DETERMINERS, ''));
+  if (said && ORG_NOUNS.has(said[1]!) && SAYINGS.test(said[2]!))
+    return { entity: null, group: null, mention: obj, source: 'institution' };
   const bare = obj.text.replace(DETERMINERS, '').replace(/['’]s\b/gu, '');
   if (
     /^[\p{L}’'-]+(?:\s+[\p{L}’'-]+){0,2}$/u.test(bare) &&

@@ -4,6 +4,8 @@ import { critiqueIn } from '../../src/nlp/critique.js';
 describe('critique signals', () => {
   it.each([
     ['We have been asking for a year, and nobody has answered.', 'critique:nobody-acts'],
+    ['Nobody from the council came to see us.', 'critique:nobody-acts'],
+    ['We are against closing a library to pay for a car park.', 'critique:against'],
     ['A contract is not a suggestion.', 'critique:is-not'],
     ['If they want a deal, they should come to the table.', 'critique:they'],
     ['What we received instead was a list of new demands.', 'critique:contrast'],
@@ -21,6 +23,7 @@ describe('critique signals', () => {
     'The door is open. It has always been open.',
     'Sales rose 4 percent in the quarter.',
     'I am not angry. I am tired.',
+    'Nobody becomes a nurse to stand in the rain.',
   ])('%s → no complaint', (sentence) => {
     expect(critiqueIn(sentence)).toBeNull();
   });

@@ -16,7 +16,7 @@ export interface CritiqueSignal {
 
 export const CRITIQUE_SIGNALS: CritiqueSignal[] = [
   {
-    match: String.raw`\b(?:nobody|no one|no-one)\s+(?:has|have|had|was|is|were|did|does|asked|listened|told|bothered|cared|seems?|wants?|would|will|could|can)\b`,
+    match: String.raw`\b(?:nobody|no one|no-one)\s+(?:from\s+(?:the\s+)?\S+\s+)?(?:has|have|had|was|is|were|did|does|would|will|could|can|seems?|wants?|cares?|listens?|bothers?|asked|listened|told|bothered|cared|sat|came|called|rang|spoke|said|wrote|answered|replied|explained|consulted|warned|apologi[sz]ed|turned up|took|gave|thought|knew)\b`,
     reason: 'critique:nobody-acts',
     aboutSelf: true,
     example: 'We have been asking for two years, and nobody has been listening.',
@@ -31,6 +31,12 @@ export const CRITIQUE_SIGNALS: CritiqueSignal[] = [
     reason: 'critique:they',
     aboutSelf: true,
     example: 'If that is what they call a sustainable workforce, they should come and do a shift.',
+  },
+  {
+    match: String.raw`\b(?:am|are|is|was|were|stand|remain)\s+(?:firmly\s+|totally\s+|completely\s+|implacably\s+)?(?:against|opposed to)\b`,
+    reason: 'critique:against',
+    example: 'We are against losing 600 jobs so that a company can save money.',
+    aboutSelf: true,
   },
   {
     match: String.raw`\b(?:instead|rather than)\b`,
