@@ -22,6 +22,7 @@ import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { findAffiliations } from './affiliation.js';
 import { findAttacks } from './attacks.js';
+import { findCourtRoles, isProsecution } from './court.js';
 import { addressesInterlocutor, interlocutor, vocative, type Turn } from './dialogue.js';
 import type { DocumentEntities } from './entity-port.js';
 import { decideRelation, type RelationDecision } from './relation.js';
@@ -199,7 +200,8 @@ const NARRATIVE = 0.6;
 export function extract(text: string): Extraction {
   const candidates = findCandidates(text);
   const ents = analyzeInWindows(text);
-  const affiliations = findAffiliations(text, ents);
+  const court = findCourtRoles(text, ents);
+  const affiliations = new Map([...findAffiliations(text, ents), ...court.defenders]);
   const party = (e: LocalEntity): LocalEntity => affiliations.get(e.key) ?? e;
   const groups = new Map<string, LocalEntity>();
   const group = (name: string, kind: EntityKind, mention: Span | null): LocalEntity => {
@@ -248,6 +250,13 @@ export function extract(text: string): Extraction {
   }
   // Pass 2: targets the text leaves implicit, from the sides the stated ones reveal.
   const sides = new Sides(text, affiliations, ents);
+  if (court.defendant) {
+    const accusers = new Map(court.prosecutors.map((p) => [p.key, p]));
+    for (const d of drafts)
+      if (d.speaker && isProsecution(d.speaker.name)) accusers.set(d.speaker.key, d.speaker);
+    for (const p of accusers.values())
+      sides.state({ speaker: p, relation: 'ACCUSES', target: court.defendant, at: 0 });
+  }
   const cueStarts = new Set(candidates.flatMap((c) => (c.cue ? [c.cue.start] : [])));
   const quoted = findQuotedSpans(text).map((q) => ({ start: q.start, end: q.end }));
   for (const a of findAttacks(text, quoted)) {
