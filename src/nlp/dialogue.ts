@@ -12,7 +12,7 @@ const TITLE = String.raw`(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady|Prof|Professor|
 const NAME = String.raw`\p{Lu}[\p{L}’'-]+`;
 /** ", senator." / ", Mr Vail?" / ", Alistair." closing a sentence of the quotation. */
 const VOCATIVE_END = new RegExp(
-  String.raw`,\s+((?:${TITLE}\.?(?:\s+${NAME}){0,2})|${NAME})(?=\s*[.?!]|\s*$)`,
+  String.raw`,\s+((?:${TITLE}\.?(?:\s+${NAME}){0,2})|${NAME})(?=\s*[.?!]|\s*,?\s*$)`,
   'gu',
 );
 /** "Mr Penhallow, please …" opening the quotation. */

@@ -19,13 +19,13 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'No. Not yet.',
   },
   {
-    match: String.raw`\b(?:not true|untrue|simply wrong|is wrong|is false|no evidence|nobody is|nothing we|never (?:said|did|saw|seen|knew)|don[’']t remember|did not (?:know|say|see)|didn[’']t (?:write|know|say))\b`,
+    match: String.raw`\b(?:not true|untrue|simply wrong|is wrong|is false|no evidence|(?:is|was|that[’']s|it[’']s)\s+not\s+(?:a\s+fair\s+(?:characteri[sz]ation|description|account|picture|reflection|summary)|accurate|correct|the case)\b|nobody is|nothing we|never (?:said|did|saw|seen|knew)|don[’']t remember|did not (?:know|say|see)|didn[’']t (?:write|know|say))\b`,
     relation: 'DENIES',
     reason: 'content:denial',
     example: 'That is simply not true.',
   },
   {
-    match: String.raw`(?<!\b(?:I|we|We)\s)\b(?:must|should|have to|has to|need to|needs to)\b(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
+    match: String.raw`(?<!\b(?:I|we|We)\s(?:\w+\s)?)\b(?:must|should|have to|has to|need to|needs to)\b(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
     relation: 'URGES',
     reason: 'content:imperative',
     example: 'Keep pushing us.',
