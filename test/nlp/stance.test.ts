@@ -12,7 +12,7 @@ describe('targets from the sides of a dispute', () => {
     'Union leader Petra Lindqvist accused Harrowgate Freight of breaking the agreement.\n\n' +
     '"We have asked for a meeting since March, and nobody has answered," Lindqvist said.\n\n' +
     'Lindqvist said the union had 4,000 members at six depots.\n\n' +
-    "Harrowgate Freight's chief executive, Tom Rees, said he was \"disappointed\" by the strike.";
+    'Harrowgate Freight\'s chief executive, Tom Rees, said he was "disappointed" by the strike.';
 
   it('aims a disputant’s complaint at the party they attacked before', () => {
     expect(pick(strike, 'nobody has answered')).toEqual({
