@@ -290,12 +290,12 @@ export function extract(text: string): Extraction {
   drafts.forEach((d, i) => {
     if (!d.speaker) return;
     if (d.target.source === 'content')
-      d.target = preferOpponent(d.candidate, d.target, d.speaker, sides, ents);
+      d.target = preferOpponent(text, d.candidate, d.target, d.speaker, sides, ents);
     else if (d.target.source === 'none') {
       const addressed = addressee(d, turns, i, ents);
       if (addressed) d.target = addressed;
       else {
-        const implied = impliedTarget(d.candidate, d.relation, d.speaker, sides, ents);
+        const implied = impliedTarget(text, d.candidate, d.relation, d.speaker, sides, ents);
         d.target = implied.target;
         if (implied.relation) d.relation = implied.relation;
       }
@@ -329,7 +329,11 @@ export function extract(text: string): Extraction {
             Math.max(0.05, c.prior * d.speakerFactor * relFactor * TARGET_FACTOR[tgt.source]),
           ) * 1000,
         ) / 1000,
-      reason: `${c.reason}/${rel.source}/target:${tgt.source}`,
+      reason:
+        `${c.reason}/${rel.source}/target:${tgt.source}` +
+        (process.env.QG_DEBUG && speaker
+          ? `/opp=${sides.opponent(speaker, c.quote.start)?.name ?? '-'}/main=${sides.mainAccused(speaker)?.name ?? '-'}`
+          : ''),
     };
   });
   return { quotations, entities: [...used.values()] };

@@ -4,6 +4,7 @@ import type { Candidate } from './candidate.js';
 import { critiqueIn } from './critique.js';
 import { countryIn } from './entities/country-in.js';
 import { isAnonymousKey, type DocumentEntities } from './entity-port.js';
+import { LEADERSHIP_NOUNS } from './rules/target-lexicon.js';
 import { contentTarget, isRebuttal, type TargetDecision } from './target.js';
 
 /**
@@ -152,6 +153,10 @@ export class Sides {
 
 const ADVERSARIAL = new Set<Relation>(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
 const NEUTRAL = new Set<Relation>(['STATES', 'CLAIMS']);
+const LED_BY_UNNAMED = new RegExp(
+  String.raw`^["“‘']?(?:the\s+)?(?:${[...LEADERSHIP_NOUNS, 'government', 'company', 'council'].join('|')})\b`,
+  'iu',
+);
 const NONE: TargetDecision = { entity: null, group: null, mention: null, source: 'none' };
 
 export interface Implied {
@@ -192,6 +197,7 @@ function demonymOf(c: Candidate, opponent: LocalEntity): TargetDecision | null {
  * "the use of Taurus missiles … would be considered direct participation of Germany".
  */
 export function preferOpponent(
+  text: string,
   c: Candidate,
   current: TargetDecision,
   speaker: LocalEntity,
@@ -201,7 +207,7 @@ export function preferOpponent(
   const opponent = sides.opponent(speaker, c.quote.start);
   if (!opponent || (current.entity && sides.sameSide(current.entity, opponent))) return current;
   const named =
-    contentTarget(c, { entities, question: null }, (e) => sides.sameSide(e, opponent)) ??
+    contentTarget(c, { text, entities, question: null }, (e) => sides.sameSide(e, opponent)) ??
     demonymOf(c, opponent);
   return named ? { ...named, source: 'opponent' } : current;
 }
@@ -213,6 +219,7 @@ export function preferOpponent(
  * when its cue says so ("criticised", "accused"), is aimed at the article's main accused.
  */
 export function impliedTarget(
+  text: string,
   c: Candidate,
   relation: { relation: Relation; source: string },
   speaker: LocalEntity,
@@ -232,10 +239,15 @@ export function impliedTarget(
         (relation.source.startsWith('cue') ? sides.mainAccused(speaker) : null),
     );
   if (rel === 'WARNS') return aimed(sides.opponent(speaker, at, true));
+  // "ministers 'must not sacrifice …'": an appeal to unnamed leaders goes to the other side.
+  if (rel === 'URGES')
+    return LED_BY_UNNAMED.test(c.quote.text)
+      ? aimed(sides.opponent(speaker, at) ?? sides.mainAccused(speaker))
+      : { target: NONE };
   if (!NEUTRAL.has(rel)) return { target: NONE };
   const opponent = sides.opponent(speaker, at);
   const named = opponent
-    ? (contentTarget(c, { entities, question: null }, (e) => sides.sameSide(e, opponent)) ??
+    ? (contentTarget(c, { text, entities, question: null }, (e) => sides.sameSide(e, opponent)) ??
       demonymOf(c, opponent))
     : null;
   if (named) return { target: { ...named, source: 'opponent' } };
@@ -246,8 +258,9 @@ export function impliedTarget(
   // Someone outside the dispute complaining about whoever they name ("Nobody from Skyvale called").
   const about = contentTarget(
     c,
-    { entities, question: null },
+    { text, entities, question: null },
     (e) => e.kind !== 'COUNTRY' && !sides.sameSide(e, speaker),
   );
-  return about ? { target: about, relation: relationOf } : { target: NONE };
+  if (about) return { target: about, relation: relationOf };
+  return { target: NONE };
 }

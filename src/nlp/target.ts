@@ -49,8 +49,8 @@ export const REPORTED_CLAIM = new RegExp(
   'iu',
 );
 const ACCUSING = new Set<Relation>(['ACCUSES', 'CRITICIZES']);
+const LOCATIVE = /\b(?:at|in|near|outside|inside|across|throughout)\s+(?:the\s+)?$/iu;
 const NO_CONTENT_TARGET = new Set<Relation>(['STATES', 'CLAIMS', 'PROMISES']);
-const SELF_SUBJECT = new Set<Relation>(['REJECTS', 'DENIES', 'PROMISES', 'WARNS', 'URGES']);
 
 const sub = (text: string, start: number, end: number): Span => ({
   text: text.slice(start, end),
@@ -222,9 +222,7 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
       };
   }
   if (!NO_CONTENT_TARGET.has(relation) && !isRebuttal(c, relation)) {
-    // The subject of a refusal, promise or warning is the speaker's own side ("Canada would not accept").
-    const skipSubject = SELF_SUBJECT.has(relation) && c.type !== 'direct';
-    const t = contentTarget(c, ctx, (e) => !ctx.ownSide(e), skipSubject);
+    const t = contentTarget(c, ctx, (e) => !ctx.ownSide(e));
     if (t) return t;
   }
   return { entity: null, group: null, mention: null, source: 'none' };
@@ -237,11 +235,10 @@ export const isRebuttal = (c: Candidate, relation: Relation): boolean =>
 /** The first entity named in the content (or the question answered) that `accept` takes. */
 export function contentTarget(
   c: Candidate,
-  ctx: Pick<TargetContext, 'entities' | 'question'>,
+  ctx: Pick<TargetContext, 'text' | 'entities' | 'question'>,
   accept: (e: LocalEntity) => boolean,
-  skipSubject = false,
 ): TargetDecision | null {
-  const { entities } = ctx;
+  const { text, entities } = ctx;
   const ranges: Range[] = [
     ...(ctx.question ? [ctx.question] : []),
     ...(c.quote.fragments ?? [c.quote]),
@@ -260,7 +257,8 @@ export function contentTarget(
         isAnonymousKey(m.entityKey.replace(/^w\d+:/u, ''))
       )
         continue;
-      if (skipSubject && m.start - c.quote.start < 3) continue;
+      // "homework at the Eastgate branch": a name in a place phrase is a setting, not a target.
+      if (LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
       const e = entities.resolve(m);
       if (e && e.kind !== 'LOCATION' && accept(e))
         return { entity: e, group: null, mention: m, source: 'content' };
