@@ -27,7 +27,7 @@ export const CRITIQUE_SIGNALS: CritiqueSignal[] = [
     example: 'A river border is not a suggestion.',
   },
   {
-    match: String.raw`\b(?:they|they[’']ll|they[’']re|they[’']ve)\b[^.?!]*?\b(?:should|must|ought|can[’']t|cannot|won[’']t|will not|don[’']t|do not|didn[’']t|did not|never|call|listen|wanted|want|pretend|claim)\b|\b(?:they[’']ll|maybe they)\b`,
+    match: String.raw`(?<!\b(?:because|since|as|who|that|when|if)\s)\b(?:they|they[’']ll|they[’']re|they[’']ve)\s+(?:\w+\s+)?(?:should|must|ought|can[’']t|cannot|won[’']t|will not|don[’']t|do not|didn[’']t|did not|never|call|listen|wanted|want|pretend|claim)\b|\b(?:they[’']ll|maybe they)\b`,
     reason: 'critique:they',
     aboutSelf: true,
     example: 'If that is what they call a sustainable workforce, they should come and do a shift.',
