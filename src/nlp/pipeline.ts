@@ -21,6 +21,7 @@ import { findIndirect } from './indirect.js';
 import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { findAffiliations } from './affiliation.js';
+import { confidence, confidenceFeatures } from './confidence.js';
 import { findAttacks } from './attacks.js';
 import { findCourtRoles, isProsecution } from './court.js';
 import { addressesInterlocutor, interlocutor, vocative, type Turn } from './dialogue.js';
@@ -159,21 +160,9 @@ const groupName = (s: string): string =>
 interface Draft {
   candidate: Candidate;
   speaker: LocalEntity | null;
-  speakerFactor: number;
   relation: RelationDecision;
   target: TargetDecision;
 }
-
-const TARGET_FACTOR: Record<TargetDecision['source'], number> = {
-  object: 1,
-  possessor: 0.97,
-  content: 0.9,
-  opponent: 0.88,
-  addressee: 0.9,
-  institution: 0.9,
-  discourse: 0.85,
-  none: 0.97,
-};
 
 /** Turns of an exchange: label and colon turns ("Kovac: …") and questions speak to someone. */
 const EXCHANGE_FRAMES = new Set(['label', 'colon']);
@@ -219,17 +208,14 @@ export function extract(text: string): Extraction {
   for (const c of candidates) {
     const from = c.carriedFrom;
     let speaker: LocalEntity | null = null;
-    let speakerFactor = 1;
     if (from) speaker = resolved.get(from) ?? null;
     else if (c.speaker) {
       speaker = ents.resolve(c.speaker);
       if (!speaker && !/^(?:he|she|it|they|we|i|you|her|his|its|their)$/iu.test(c.speaker.text)) {
         const name = groupName(c.speaker.text);
         speaker = name ? group(name, /s$/u.test(name) ? 'GROUP' : 'PERSON', c.speaker) : null;
-        speakerFactor = 0.9;
       }
     }
-    if (!speaker) speakerFactor = 0.4;
     resolved.set(c, speaker);
     const relation = decideRelation(c);
     const own = speaker ? party(speaker) : null;
@@ -246,7 +232,7 @@ export function extract(text: string): Extraction {
     });
     if (c.frame === 'label') lastLabel = c;
     if (speaker && target.entity) lastTarget.set(speaker.key, target.entity);
-    drafts.push({ candidate: c, speaker, speakerFactor, relation, target });
+    drafts.push({ candidate: c, speaker, relation, target });
   }
   // Pass 2: targets the text leaves implicit, from the sides the stated ones reveal.
   const sides = new Sides(text, affiliations, ents);
@@ -306,35 +292,19 @@ export function extract(text: string): Extraction {
   const quotations: Quotation[] = drafts.map((d) => {
     const { candidate: c, speaker, relation: rel, target: tgt } = d;
     const targetEntity = tgt.entity ?? (tgt.group ? group(tgt.group, 'GROUP', tgt.mention) : null);
-    const relFactor =
-      rel.source.startsWith('cue') || rel.source.startsWith('frame')
-        ? 1
-        : rel.source === 'default'
-          ? 0.95
-          : 0.85;
     for (const e of [speaker, targetEntity]) if (e) used.set(e.key, e);
     const ref = (e: LocalEntity | null, mention: Span | null): LocalEntityRef | null =>
       e ? { entityKey: e.key, mention } : null;
-    return {
+    const statement = {
       quote: c.quote,
       type: c.type,
       speaker: ref(speaker, c.carriedFrom ? null : c.speaker),
       cue: c.cue,
       relation: rel.relation,
       target: ref(targetEntity, tgt.mention),
-      confidence:
-        Math.round(
-          Math.min(
-            0.99,
-            Math.max(0.05, c.prior * d.speakerFactor * relFactor * TARGET_FACTOR[tgt.source]),
-          ) * 1000,
-        ) / 1000,
-      reason:
-        `${c.reason}/${rel.source}/target:${tgt.source}` +
-        (process.env.QG_DEBUG && speaker
-          ? `/opp=${sides.opponent(speaker, c.quote.start)?.name ?? '-'}/main=${sides.mainAccused(speaker)?.name ?? '-'}`
-          : ''),
+      reason: `${c.reason}/${rel.source}/target:${tgt.source}`,
     };
+    return { ...statement, confidence: confidence(confidenceFeatures(statement)) };
   });
   return { quotations, entities: [...used.values()] };
 }
