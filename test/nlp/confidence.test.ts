@@ -55,7 +55,10 @@ describe('confidence', () => {
         }),
       ),
     );
-    for (const p of [strong, weak]) (expect(p).toBeGreaterThan(0), expect(p).toBeLessThan(1));
+    for (const p of [strong, weak]) {
+      expect(p).toBeGreaterThan(0);
+      expect(p).toBeLessThan(1);
+    }
     expect(strong).toBeGreaterThan(weak);
   });
 });
