@@ -20,13 +20,18 @@ import { analyzeInWindows } from './entity-windows.js';
 import { findIndirect } from './indirect.js';
 import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
-import { decideRelation } from './relation.js';
-import { decideTarget } from './target.js';
+import { findAffiliations } from './affiliation.js';
+import { confidence, confidenceFeatures } from './confidence.js';
+import { findAttacks } from './attacks.js';
+import { findCourtRoles, isProsecution } from './court.js';
+import { addressesInterlocutor, interlocutor, vocative, type Turn } from './dialogue.js';
+import type { DocumentEntities } from './entity-port.js';
+import { decideRelation, type RelationDecision } from './relation.js';
+import { impliedTarget, preferOpponent, Sides } from './stance.js';
+import { decideTarget, objectTarget, type TargetDecision } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
-
-const ADVERSARIAL = new Set(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
 
 /** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
 export function findCandidates(text: string): Candidate[] {
@@ -151,11 +156,42 @@ const groupName = (s: string): string =>
     .replace(/\s+(?:who|which|familiar|representing|from|on|in)\b.*$/u, '')
     .trim();
 
+/** One statement between the two target passes: what its own sentence says. */
+interface Draft {
+  candidate: Candidate;
+  speaker: LocalEntity | null;
+  relation: RelationDecision;
+  target: TargetDecision;
+}
+
+/** Turns of an exchange: label and colon turns ("Kovac: …") and questions speak to someone. */
+const EXCHANGE_FRAMES = new Set(['label', 'colon']);
+
+/** Whom a turn of an exchange is aimed at: its vocative, else the other party for questions and rebuttals. */
+function addressee(
+  d: Draft,
+  turns: readonly Turn[],
+  i: number,
+  ents: DocumentEntities,
+): TargetDecision | null {
+  const v = vocative(d.candidate, d.speaker, ents);
+  if (v) return { entity: v.entity, group: null, mention: v.mention, source: 'addressee' };
+  const inExchange = EXCHANGE_FRAMES.has(d.candidate.frame) || d.relation.relation === 'ASKS';
+  if (!inExchange || !addressesInterlocutor(turns, i, d.relation.relation)) return null;
+  const other = interlocutor(turns, i);
+  return other ? { entity: other, group: null, mention: null, source: 'addressee' } : null;
+}
+
+/** A narrated attack ("Prague rejected Vienna's criticism") counts for less than a quoted one. */
+const NARRATIVE = 0.6;
+
 /** Text in, extraction out: the composition of the NLP stages. Pure; never throws on any string. */
 export function extract(text: string): Extraction {
   const candidates = findCandidates(text);
   const ents = analyzeInWindows(text);
-  const used = new Map<string, LocalEntity>();
+  const court = findCourtRoles(text, ents);
+  const affiliations = new Map([...findAffiliations(text, ents), ...court.defenders]);
+  const party = (e: LocalEntity): LocalEntity => affiliations.get(e.key) ?? e;
   const groups = new Map<string, LocalEntity>();
   const group = (name: string, kind: EntityKind, mention: Span | null): LocalEntity => {
     const key = `G:${name.toLowerCase()}`;
@@ -164,68 +200,111 @@ export function extract(text: string): Extraction {
     if (mention) e.mentions.push(mention);
     return e;
   };
+  // Pass 1: speaker, relation and the target the sentence states.
   const resolved = new Map<Candidate, LocalEntity | null>();
   const lastTarget = new Map<string, LocalEntity>();
-  let focus: LocalEntity | null = null;
   let lastLabel: Candidate | null = null;
-  const quotations: Quotation[] = [];
+  const drafts: Draft[] = [];
   for (const c of candidates) {
     const from = c.carriedFrom;
     let speaker: LocalEntity | null = null;
-    let speakerFactor = 1;
     if (from) speaker = resolved.get(from) ?? null;
     else if (c.speaker) {
       speaker = ents.resolve(c.speaker);
       if (!speaker && !/^(?:he|she|it|they|we|i|you|her|his|its|their)$/iu.test(c.speaker.text)) {
         const name = groupName(c.speaker.text);
         speaker = name ? group(name, /s$/u.test(name) ? 'GROUP' : 'PERSON', c.speaker) : null;
-        speakerFactor = 0.9;
       }
     }
-    if (!speaker) speakerFactor = 0.4;
     resolved.set(c, speaker);
-    const rel = decideRelation(c);
-    const previousTarget = speaker ? (lastTarget.get(speaker.key) ?? null) : null;
-    const tgt = decideTarget(c, rel.relation, {
+    const relation = decideRelation(c);
+    const own = speaker ? party(speaker) : null;
+    const target = decideTarget(c, relation.relation, {
       text,
       entities: ents,
       speaker,
-      previousTarget,
-      focus,
+      previousTarget: speaker ? (lastTarget.get(speaker.key) ?? null) : null,
+      ownSide: (e) => e === speaker || (own !== null && party(e).key === own.key),
       question:
         c.frame === 'label' && lastLabel && lastLabel.speaker?.text !== c.speaker?.text
           ? lastLabel.quote
           : null,
     });
     if (c.frame === 'label') lastLabel = c;
+    if (speaker && target.entity) lastTarget.set(speaker.key, target.entity);
+    drafts.push({ candidate: c, speaker, relation, target });
+  }
+  // Pass 2: targets the text leaves implicit, from the sides the stated ones reveal.
+  const sides = new Sides(text, affiliations, ents);
+  if (court.defendant) {
+    const accusers = new Map(court.prosecutors.map((p) => [p.key, p]));
+    for (const d of drafts)
+      if (d.speaker && isProsecution(d.speaker.name)) accusers.set(d.speaker.key, d.speaker);
+    for (const p of accusers.values())
+      sides.state({ speaker: p, relation: 'ACCUSES', target: court.defendant, at: 0 });
+  }
+  const cueStarts = new Set(candidates.flatMap((c) => (c.cue ? [c.cue.start] : [])));
+  const quoted = findQuotedSpans(text).map((q) => ({ start: q.start, end: q.end }));
+  for (const a of findAttacks(text, quoted)) {
+    if (cueStarts.has(a.cueStart)) continue;
+    const attacker = ents.resolve(a.subject);
+    const attacked = attacker ? objectTarget(text, a.object, ents, attacker) : null;
+    if (attacker && attacked)
+      sides.state(
+        { speaker: attacker, relation: a.relation, target: attacked, at: a.cueStart },
+        NARRATIVE,
+      );
+  }
+  for (const d of drafts) {
+    if (d.target.source === 'institution' && d.speaker) {
+      const org = sides.mainAccused(d.speaker, 'ORGANIZATION');
+      d.target = org ? { ...d.target, entity: org } : { ...d.target, source: 'none' };
+    }
+    if (d.speaker && d.target.entity)
+      sides.state({
+        speaker: d.speaker,
+        relation: d.relation.relation,
+        target: d.target.entity,
+        at: d.candidate.quote.start,
+      });
+  }
+  const turns: Turn[] = drafts.map((d) => ({
+    candidate: d.candidate,
+    speaker: d.speaker,
+    target: d.target.entity,
+  }));
+  drafts.forEach((d, i) => {
+    if (!d.speaker) return;
+    if (d.target.source === 'content')
+      d.target = preferOpponent(text, d.candidate, d.target, d.speaker, sides, ents);
+    else if (d.target.source === 'none') {
+      const addressed = addressee(d, turns, i, ents);
+      if (addressed) d.target = addressed;
+      else {
+        const implied = impliedTarget(text, d.candidate, d.relation, d.speaker, sides, ents);
+        d.target = implied.target;
+        if (implied.relation) d.relation = implied.relation;
+      }
+    }
+    turns[i]!.target = d.target.entity;
+  });
+  const used = new Map<string, LocalEntity>();
+  const quotations: Quotation[] = drafts.map((d) => {
+    const { candidate: c, speaker, relation: rel, target: tgt } = d;
     const targetEntity = tgt.entity ?? (tgt.group ? group(tgt.group, 'GROUP', tgt.mention) : null);
-    if (speaker && targetEntity) lastTarget.set(speaker.key, targetEntity);
-    if (targetEntity && tgt.entity && ADVERSARIAL.has(rel.relation)) focus = targetEntity;
-    const relFactor =
-      rel.source.startsWith('cue') || rel.source.startsWith('frame')
-        ? 1
-        : rel.source === 'default'
-          ? 0.95
-          : 0.85;
-    const tgtFactor = { object: 1, possessor: 0.97, content: 0.9, discourse: 0.85, none: 0.97 }[
-      tgt.source
-    ];
     for (const e of [speaker, targetEntity]) if (e) used.set(e.key, e);
     const ref = (e: LocalEntity | null, mention: Span | null): LocalEntityRef | null =>
       e ? { entityKey: e.key, mention } : null;
-    quotations.push({
+    const statement = {
       quote: c.quote,
       type: c.type,
-      speaker: ref(speaker, from ? null : c.speaker),
+      speaker: ref(speaker, c.carriedFrom ? null : c.speaker),
       cue: c.cue,
       relation: rel.relation,
       target: ref(targetEntity, tgt.mention),
-      confidence:
-        Math.round(
-          Math.min(0.99, Math.max(0.05, c.prior * speakerFactor * relFactor * tgtFactor)) * 1000,
-        ) / 1000,
       reason: `${c.reason}/${rel.source}/target:${tgt.source}`,
-    });
-  }
+    };
+    return { ...statement, confidence: confidence(confidenceFeatures(statement)) };
+  });
   return { quotations, entities: [...used.values()] };
 }

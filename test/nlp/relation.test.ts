@@ -62,3 +62,25 @@ describe('decideRelation', () => {
     );
   });
 });
+
+describe('content signals for plain reporting', () => {
+  const rel = (content: string) => decideRelation(cand(content, 'say', 'adjacent')).relation;
+
+  it('reads an idle "we’ll" as no promise, and "we will" as one', () => {
+    expect(rel('We’ll have a coffee about it.')).toBe('STATES');
+    expect(rel('We will refund every ticket within 14 days.')).toBe('PROMISES');
+  });
+
+  it('reads "I would like to know" as no threat, and a real conditional as a warning', () => {
+    expect(
+      rel('If that is a consultation, then I would like to know what ignoring looks like.'),
+    ).not.toBe('WARNS');
+    expect(rel('If the work does not stop, we will go to court.')).toBe('WARNS');
+  });
+
+  it('does not read "I’d have to" or "should have" as urging', () => {
+    expect(rel('I’d have to check the figures.')).toBe('STATES');
+    expect(rel('She did what the rest of us should have done weeks ago.')).not.toBe('URGES');
+    expect(rel('The ministry should publish the file.')).toBe('URGES');
+  });
+});

@@ -33,3 +33,20 @@ describe('target selection', () => {
     expect(qs[0]).toMatchObject({ relation: 'WARNS', target: null });
   });
 });
+
+describe('content targets', () => {
+  it('skips a name that only sets the scene ("at the Eastgate branch")', () => {
+    const t =
+      'Councillor Ruth Amos said the library cuts were "a betrayal of every child who reads at the Eastgate branch" and blamed Mayor Tom Hale.';
+    const q = view(t).find((v) => v.quote.includes('betrayal'));
+    expect(q?.target).not.toBe('Eastgate');
+  });
+
+  it('sends an appeal to unnamed ministers to the other side of the dispute', () => {
+    const t =
+      'The Lakeside Growers Federation accused Latvia of "betraying farmers".\n\n' +
+      'Its chairwoman, Mari Tamm, said ministers "must not sacrifice farms to rescue car exports."';
+    const q = view(t).find((v) => v.quote.includes('must not sacrifice'));
+    expect(q).toMatchObject({ relation: 'URGES', target: 'Latvia' });
+  });
+});

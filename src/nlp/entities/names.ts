@@ -1,6 +1,7 @@
 import type { EntityKind } from '../../domain/model.js';
 import { gazetteer } from './gazetteer.js';
 import {
+  COMPANY_NAME_ENDINGS,
   COMPANY_NOUNS,
   HONORIFICS,
   ORG_NOUNS,
@@ -207,7 +208,10 @@ export function findNames(
       kind = 'PERSON';
     } else if (dateline) {
       kind = 'LOCATION';
-    } else if (lowers.some((w) => ORG_HEADS.has(w)) || lowers.some((w) => NAME_CONNECTORS.has(w))) {
+    } else if (
+      lowers.some((w) => ORG_HEADS.has(w) || NAME_CONNECTORS.has(w)) ||
+      (lowers.length > 1 && COMPANY_NAME_ENDINGS.has(lowers[lowers.length - 1]!))
+    ) {
       kind = 'ORGANIZATION';
     } else if (
       PLACE_HEADS.has(lowers[0]!) ||
@@ -243,11 +247,23 @@ export function findNames(
     c.label = label;
     found.push(c);
   }
-  // A name once introduced by an organisation noun ("the club Harlow Raiders") is an
-  // organisation wherever it recurs untitled.
-  const orgKeys = new Set(
-    found.filter((c) => c.kind === 'ORGANIZATION').map((c) => fold(c.nameTokens.join(' '))),
-  );
+  // A name that takes a plural verb is a team or body, never one person ("Castlebridge United
+  // have rejected", "Harwood are expected"): British usage for clubs, firms and bands.
+  for (const c of found)
+    if (
+      (c.kind === 'PERSON' || c.kind === null) &&
+      !c.titled &&
+      /^\s+(?:have|are|were)\b/u.test(text.slice(c.end, c.end + 6)) &&
+      !/(?:\band|&|\bor|,)\s*$/u.test(text.slice(Math.max(0, c.start - 6), c.start))
+    )
+      c.kind = 'ORGANIZATION';
+  // A name once introduced as an organisation ("the club Harlow Raiders", "operator Pacifico
+  // Norte Terminales") is one wherever it, or its leading words, recur untitled.
+  const orgKeys = new Set<string>();
+  for (const c of found)
+    if (c.kind === 'ORGANIZATION')
+      for (let n = 1; n <= c.nameTokens.length; n++)
+        orgKeys.add(fold(c.nameTokens.slice(0, n).join(' ')));
   for (const c of found)
     if (
       (c.kind === 'PERSON' || c.kind === null) &&

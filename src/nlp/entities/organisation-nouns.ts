@@ -4,7 +4,7 @@ import { countryIn } from './country-in.js';
 import { COMPANY_HEADS, COMPANY_NOUNS } from './lexicon.js';
 
 /** Name words an organisation noun may stand for ("the union" → "… Nurses Federation"). */
-const ORG_NOUN_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+export const ORG_NOUN_KIN: ReadonlyMap<string, ReadonlySet<string>> = new Map([
   ['union', new Set(['federation', 'congress', 'association'])],
   ['regulator', new Set(['board', 'authority', 'commission', 'agency'])],
   ['watchdog', new Set(['board', 'authority', 'commission', 'agency'])],

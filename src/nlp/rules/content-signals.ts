@@ -19,13 +19,13 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'No. Not yet.',
   },
   {
-    match: String.raw`\b(?:not true|untrue|simply wrong|is wrong|is false|no evidence|nobody is|nothing we|never (?:said|did|saw|seen|knew)|don[’']t remember|did not (?:know|say|see)|didn[’']t (?:write|know|say))\b`,
+    match: String.raw`\b(?:not true|untrue|simply wrong|is wrong|is false|no evidence|(?:is|was|that[’']s|it[’']s)\s+not\s+(?:a\s+fair\s+(?:characteri[sz]ation|description|account|picture|reflection|summary)|accurate|correct|the case)\b|nobody is|nothing we|never (?:said|did|saw|seen|knew)|don[’']t remember|did not (?:know|say|see)|didn[’']t (?:write|know|say))\b`,
     relation: 'DENIES',
     reason: 'content:denial',
     example: 'That is simply not true.',
   },
   {
-    match: String.raw`(?<!\b(?:I|we|We)\s)\b(?:must|should|have to|has to|need to|needs to)\b(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
+    match: String.raw`(?<!\b(?:I|we|We|I[’']d|we[’']d|We[’']d)\s(?:\w+\s)?)\b(?:must|should|have to|has to|need to|needs to)\b(?!\s+have\b)(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
     relation: 'URGES',
     reason: 'content:imperative',
     example: 'Keep pushing us.',
@@ -43,13 +43,13 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'Britain said it will support Germany if it decides to send the missiles.',
   },
   {
-    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b|\b(?:would|will)\b[^.]*\b(?:if|unless)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point|would be (?:considered|regarded|seen|treated) as)\b`,
+    match: String.raw`\b(?:if|unless)\b[^.]*\b(?:would|will)\b(?!\s+(?:like|love|rather|have to|be happy|be glad))|\b(?:would|will)\b(?!\s+(?:like|love|rather|have to|be happy|be glad))[^.]*\b(?:if|unless)\b|\b(?:risks|risked|at risk|danger|dangerous|could backfire|would devastate|threat|at breaking point|would be (?:considered|regarded|seen|treated))\b`,
     relation: 'WARNS',
     reason: 'content:threat',
     example: 'Paraguay would take the matter to arbitration if the work did not stop.',
   },
   {
-    match: String.raw`\b(?:we will|we[’']ll (?!see)|I will|I[’']ll|I promise|I can promise|we promise|will not go back|(?:he|she|it|they|we|the (?:union|bloc|company|government|club|bank|council|party|firm|group|team|board|city)) would (?!not|be|have|rather)(?:\w+))\b`,
+    match: String.raw`\b(?:we will|I will|I promise|I can promise|we promise|will not go back|(?:he|she|it|they|we|the (?:union|bloc|company|government|club|bank|council|party|firm|group|team|board|city)) would (?!not|be|have|rather)(?:\w+))\b`,
     relation: 'PROMISES',
     reason: 'content:commitment',
     example: 'We will do what it takes.',

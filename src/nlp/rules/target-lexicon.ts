@@ -19,3 +19,27 @@ export const REPORTED_CLAIM_NOUNS: readonly string[] = [
   'idea',
   'notion',
 ];
+
+/**
+ * Nouns for the people who run an organisation or state ("accused trust managers of …", "blamed
+ * the airline's bosses"): an attack on them is an attack on the organisation their modifier or
+ * possessor names, or, bare ("accused management of …"), on the one the article is about.
+ */
+export const LEADERSHIP_NOUNS: ReadonlySet<string> = new Set([
+  'management',
+  'managers',
+  'bosses',
+  'executives',
+  'administration',
+  'leadership',
+  'leaders',
+  'board',
+  'directors',
+  'officials',
+  'owners',
+  'chiefs',
+  'hierarchy',
+  'ministers',
+  'negotiators',
+  'authorities',
+]);

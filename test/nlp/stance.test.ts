@@ -1,0 +1,86 @@
+import { describe, expect, it } from '@jest/globals';
+import { view } from './view-extraction.js';
+
+const pick = (text: string, quote: string) => {
+  const q = view(text).find((v) => v.quote.includes(quote));
+  if (!q) throw new Error(`no quotation containing ${quote}`);
+  return { relation: q.relation, target: q.target };
+};
+
+describe('targets from the sides of a dispute', () => {
+  const strike =
+    'Union leader Petra Lindqvist accused Harrowgate Freight of breaking the agreement.\n\n' +
+    '"We have asked for a meeting since March, and nobody has answered," Lindqvist said.\n\n' +
+    'Lindqvist said the union had 4,000 members at six depots.\n\n' +
+    'Harrowgate Freight\'s chief executive, Tom Rees, said he was "disappointed" by the strike.';
+
+  it('aims a disputant’s complaint at the party they attacked before', () => {
+    expect(pick(strike, 'nobody has answered')).toEqual({
+      relation: 'CRITICIZES',
+      target: 'Harrowgate Freight',
+    });
+  });
+
+  it('leaves a disputant’s plain statement of fact untargeted', () => {
+    expect(pick(strike, '4,000 members')).toEqual({ relation: 'STATES', target: null });
+  });
+
+  it('aims the attacked side’s answer at the attacker', () => {
+    expect(pick(strike, 'disappointed')).toMatchObject({ target: 'Petra Lindqvist' });
+  });
+
+  it('reads a country’s demonym in a disputant’s statement as that country', () => {
+    const t =
+      'Estonian Trade Minister Kadri Saar accused Latvia of "moving the goalposts".\n\n' +
+      'Saar said Latvian negotiators had tabled new demands on the last morning.';
+    expect(pick(t, 'negotiators had tabled')).toEqual({ relation: 'STATES', target: 'Latvia' });
+  });
+
+  it('takes an accusation against "management" as one against the company in the story', () => {
+    const t =
+      'Drivers at Harrowgate Freight walked out on Monday. Harrowgate Freight said the strike was illegal.\n\n' +
+      'Union leader Petra Lindqvist accused management of "hiding behind the rulebook".';
+    expect(pick(t, 'hiding behind')).toEqual({
+      relation: 'ACCUSES',
+      target: 'Harrowgate Freight',
+    });
+  });
+
+  it('learns the sides from an attack the narrative reports without a quotation', () => {
+    const t =
+      'Latvia rejected Estonia’s criticism on Wednesday.\n\n' +
+      '"A river border is not a suggestion," Latvian foreign minister Juris Ozols said.';
+    expect(pick(t, 'not a suggestion')).toEqual({ relation: 'CRITICIZES', target: 'Estonia' });
+  });
+});
+
+describe('exchanges', () => {
+  it('aims a vocative quotation at the person addressed', () => {
+    const t =
+      'Senator Ruth Kovac questioned the airline’s chief executive, Lachlan Brereton.\n\n' +
+      '“Those figures are wrong, Mr Brereton,” Kovac said.';
+    expect(pick(t, 'figures are wrong')).toMatchObject({ target: 'Lachlan Brereton' });
+  });
+
+  it('aims a question and a rebuttal in a labelled exchange at the other speaker', () => {
+    const t =
+      'The hearing went as follows.\n\n' +
+      'KOVAC: Why are 30,000 refund claims still open?\n\n' +
+      'BRERETON: That is not a fair characterisation.\n\n' +
+      'KOVAC: How many are open, then?\n\n' +
+      'BRERETON: I would have to check.';
+    const qs = view(t);
+    const byQuote = (s: string) => qs.find((q) => q.quote.includes(s));
+    expect(byQuote('How many are open')).toMatchObject({ relation: 'ASKS', target: 'Brereton' });
+    expect(byQuote('not a fair')?.target).toBe('Kovac');
+  });
+});
+
+describe('court reports', () => {
+  it('aims the prosecution’s account at the defendant', () => {
+    const t =
+      'Alistair Penhale, 58, denies six counts of fraud.\n\n' +
+      'Harriet Lomax KC, prosecuting, said Penhale had treated the charity as "a personal bank".';
+    expect(pick(t, 'personal bank')).toMatchObject({ target: 'Alistair Penhale' });
+  });
+});
