@@ -23,8 +23,13 @@ const WH_FRAME = new RegExp(
   String.raw`^\s+(?:${OBJ}\s+)?(?=(?:whether|why|if|how|what|when|who)\s)`,
   'u',
 );
-const NO_CLAUSE_START =
-  /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^\p{Ll}+ly\b|^[“"‘:,.;!?)]/iu;
+const NO_CLAUSE_WORD =
+  /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^[“"‘:,.;!?)]/iu;
+// Case-sensitive: "quickly …" opens no clause, "Italy would …" does.
+const ADVERB_START = /^\p{Ll}+ly\b/u;
+const NO_CLAUSE_START = {
+  test: (s: string): boolean => NO_CLAUSE_WORD.test(s) || ADVERB_START.test(s),
+};
 const ANAPHORIC = /^(?:the|that|this|these|those|its|his|her|their|our)\s+\S+(?:\s+\S+)?$/iu;
 /** Cues that report a bare clause without "that" ("said the talks had failed"). */
 const BARE = new Set([

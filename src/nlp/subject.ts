@@ -6,8 +6,13 @@ import type { Span } from '../domain/model.js';
  */
 const TRAILING_FILLER =
   /\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|later|then|again|repeatedly|publicly|previously|only|further|first|finally|quickly|earlier|once|already|himself|herself|itself|reportedly|simply|still|even|privately|separately|immediately|subsequently)$/iu;
-const NOT_NP_START =
-  /^(?:who|whom|whose|which|where|when|while|if|because|although|though|as|after|before|since|until|including|asked|speaking|according|but|and|so|then|that|to)\b|^[\p{Ll}]+(?:ed|ing)\b/iu;
+const NOT_NP_WORD =
+  /^(?:who|whom|whose|which|where|when|while|if|because|although|though|as|after|before|since|until|including|asked|speaking|according|but|and|so|then|that|to)\b/iu;
+// Case-sensitive: "Housing Secretary …" and "Ted Morris" are noun phrases, "speaking …" is not.
+const PARTICIPLE_START = /^\p{Ll}+(?:ed|ing)\b/u;
+const NOT_NP_START = {
+  test: (s: string): boolean => NOT_NP_WORD.test(s) || PARTICIPLE_START.test(s),
+};
 const INTRO =
   /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to)\b/iu;
 const LEADING = /^(?:and|but|so|then|with|while|as|yet|or)\s+/iu;

@@ -32,6 +32,15 @@ describe('subjectBefore', () => {
     expect(before('In his opening statement last week he told jurors that', 'told')).toBe('he');
   });
 
+  it('accepts a capitalised title that ends like a participle', () => {
+    expect(before('Housing Minister Ruth Amali has pledged to build more homes.', 'pledged')).toBe(
+      'Housing Minister Ruth Amali',
+    );
+    expect(before('Speaking on radio, the mayor said the vote was close.', 'said')).toBe(
+      'the mayor',
+    );
+  });
+
   it('reports a coordinated cue as having no subject of its own', () => {
     const t = 'Kowalczyk accused managers of lying and said the union would strike.';
     expect(subjectBefore(t, 0, t.indexOf('said'))?.coordinated).toBe(true);
