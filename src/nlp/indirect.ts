@@ -1,6 +1,7 @@
 import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { cueSpan, type CueHit } from './cues.js';
+import { looksDirect } from './direct.js';
 import type { QuotedSpan } from './quotes.js';
 import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
 import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
@@ -47,8 +48,10 @@ export function findIndirect(
       continue;
     }
     // An attribution of a direct quotation ("…,” she said) or a colon/comma intro ("said: “…”").
+    // A name or fragment in quotes ("the brand name “Velora”, said it …") attributes nothing.
     const prevQuote = quotes
       .filter((q) => q.outer.end <= hit.start && q.outer.end > sentence.start)
+      .filter((q) => looksDirect(text, q, sentence))
       .at(-1);
     const between = prevQuote
       ? text

@@ -63,7 +63,6 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
   end = from + window.length;
   if (/(?:^|[\s,])(?:and|but|or)$/iu.test(window))
     return { span: span(text, end, end), coordinated: true };
-  if (/["”’]\s*,?$/u.test(window)) return null;
   // Split into comma parts, walking back over appositions and relative clauses.
   const parts: { start: number; end: number }[] = [];
   let partStart = from;
@@ -79,6 +78,15 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
     }
   }
   parts.push({ start: partStart, end });
+  // Right after a closing mark the cue attributes that quotation ("…,” he said), unless the mark
+  // closes a name inside a relative clause ("…, who runs the ‘Orchard Group’, said").
+  if (/["”’]\s*,?$/u.test(window)) {
+    const clause = parts
+      .map((p) => text.slice(p.start, p.end).trim())
+      .filter((t) => /\p{L}/u.test(t))
+      .at(-1);
+    if (!clause || !NOT_NP_WORD.test(clause)) return null;
+  }
   let fallback: Span | null = null;
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;

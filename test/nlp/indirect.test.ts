@@ -108,6 +108,28 @@ describe('indirect and mixed quotations', () => {
     ).toEqual([]);
   });
 
+  it('does not take a quoted name or fragment before the cue for a quotation it attributes', () => {
+    expect(
+      found(
+        'The bakery chain, which trades as “Crumbs”, said it would close nine shops by March.',
+      ).map((c) => [c.speaker, c.content]),
+    ).toEqual([['The bakery chain', 'it would close nine shops by March']]);
+    expect(
+      found(
+        'The tenants’ union urged the council to act “this winter”, saying families had waited long enough.',
+      ).map((c) => [c.speaker, c.cue, c.content]),
+    ).toEqual([
+      ['The tenants’ union', 'urged', 'act “this winter”'],
+      ['The tenants’ union', 'saying', 'families had waited long enough'],
+    ]);
+  });
+
+  it('reads a bare clause that opens with a capitalised word ending in -ly', () => {
+    expect(found('The envoy said Italy would veto the plan.')[0]).toMatchObject({
+      content: 'Italy would veto the plan',
+    });
+  });
+
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
     expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
     expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);
