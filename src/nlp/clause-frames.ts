@@ -2,6 +2,7 @@ import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import type { CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
+import { addresseeClause, reportsBareClause } from './bare-clause.js';
 
 /**
  * The frames a reporting cue hangs its content on: "said (that) …", "accused X of …", "urged X to
@@ -31,34 +32,6 @@ const NO_CLAUSE_START = {
   test: (s: string): boolean => NO_CLAUSE_WORD.test(s) || ADVERB_START.test(s),
 };
 const ANAPHORIC = /^(?:the|that|this|these|those|its|his|her|their|our)\s+\S+(?:\s+\S+)?$/iu;
-/** Cues that report a bare clause without "that" ("said the talks had failed"). */
-const BARE = new Set([
-  'say',
-  'claim',
-  'insist',
-  'argue',
-  'admit',
-  'warn',
-  'predict',
-  'believe',
-  'fear',
-  'suggest',
-  'add',
-  'acknowledge',
-  'concede',
-  'allege',
-  'confirm',
-  'maintain',
-  'contend',
-  'assert',
-  'complain',
-  'promise',
-  'agree',
-  'estimate',
-  'write',
-  'testify',
-  'state',
-]);
 const ADVERBS =
   /^\s+(?:only|also|again|repeatedly|simply|privately|publicly|later|then|flatly)\b/iu;
 
@@ -143,10 +116,22 @@ export function frameContent(
         : null;
       return take(after(later), 'that', object);
     }
-    const first = rest.trimStart();
-    const bareOk = BARE.has(lemma) && (!NO_CLAUSE_START.test(first) || /^about\s+\d/u.test(first));
-    if (bareOk && countWords(first) >= 3)
+  }
+  const first = rest.trimStart();
+  if (reportsBareClause(hit.entry, first) && countWords(first) >= 3)
+    if (!NO_CLAUSE_START.test(first) || /^about\s+\d/u.test(first))
       return take(from + skip + (rest.length - first.length), 'bare', null);
+  if (takes.includes('addressee')) {
+    const split = addresseeClause(first);
+    if (split) {
+      const objStart = from + skip + (rest.length - first.length);
+      const object = {
+        text: split.addressee,
+        start: objStart,
+        end: objStart + split.addressee.length,
+      };
+      return take(objStart + split.clauseAt, 'bare', lemma === 'tell' ? null : object);
+    }
   }
   if (takes.includes('object')) {
     const first = rest.trimStart();
@@ -171,7 +156,8 @@ export function clauseBefore(
 ): Found | null {
   const comma = text.lastIndexOf(',', subject.start);
   if (comma <= sentence.start || /\S/u.test(text.slice(comma + 1, subject.start))) return null;
-  if (!BARE.has(hit.entry.match) && hit.entry.match !== 'tell') return null;
+  if (!hit.entry.takes.some((t) => t === 'bare' || t === 'bare-if-finite' || t === 'addressee'))
+    return null;
   const tail = text.slice(hit.end, sentence.end);
   if (countWords(tail) > 6 || /[,;:“"‘]/u.test(tail) || /^\s*(?:that|to|of)\b/iu.test(tail))
     return null;

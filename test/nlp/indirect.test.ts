@@ -130,6 +130,34 @@ describe('indirect and mixed quotations', () => {
     });
   });
 
+  it('reads a that-less clause after cues that also take noun objects only when it is finite', () => {
+    expect(found('The treasurer stressed the fund was solvent.')[0]).toMatchObject({
+      content: 'the fund was solvent',
+      cue: 'stressed',
+    });
+    expect(found('The mayor vowed the bridge would open in May.')[0]).toMatchObject({
+      content: 'the bridge would open in May',
+    });
+    expect(found('She noted the rise in prices and explained the proposed plan.')).toEqual([]);
+    expect(
+      found('Waiting lists fell by a third over the winter, the inspectors reported.')[0],
+    ).toMatchObject({ content: 'Waiting lists fell by a third over the winter', cue: 'reported' });
+  });
+
+  it('reads a that-less clause after an addressee', () => {
+    expect(
+      found('He told the tribunal he had “never signed anything” for the firm.')[0],
+    ).toMatchObject({
+      content: 'he had “never signed anything” for the firm',
+      type: 'mixed',
+      object: null,
+    });
+    expect(found('She told Reuters news agency the strike was over.')[0]).toMatchObject({
+      content: 'the strike was over',
+    });
+    expect(found('He told the story of his first season.')).toEqual([]);
+  });
+
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
     expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
     expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);

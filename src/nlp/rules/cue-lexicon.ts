@@ -5,8 +5,14 @@ import type { Relation } from '../../domain/model.js';
  * `match`: lemma or phrase (first word inflected unless `fixed`); `forms`: irregular inflections;
  * `takes`: what may follow the cue — a reported clause, an NP object reported as content, or a frame
  * keyword (`of`, `to`, `as`) introducing the content after an optional object.
+ * `bare`: a clause without "that" ("said the talks had failed"), also before its attribution
+ * ("…, she said."); `bare-if-finite`: the same only when the words read as a finite clause, for
+ * cues that as often take a noun object ("noted the rate had risen" vs "noted the rise");
+ * `addressee`: an addressee may stand between the cue and a that-less clause ("told the court she
+ * had …").
  */
-export type CueComplement = 'clause' | 'object' | 'of' | 'to' | 'as' | 'name';
+export type CueComplement =
+  'clause' | 'bare' | 'bare-if-finite' | 'addressee' | 'object' | 'of' | 'to' | 'as' | 'name';
 
 export interface CueEntry {
   match: string;
@@ -35,25 +41,26 @@ const e = (
 
 export const CUE_LEXICON: CueEntry[] = [
   // STATES: neutral reporting
-  e('say', 'STATES', ['clause'], 'He said the talks would resume.', [
+  e('say', 'STATES', ['clause', 'bare'], 'He said the talks would resume.', [
     'say',
     'says',
     'said',
     'saying',
   ]),
-  e('tell', 'STATES', ['clause', 'to'], 'She told reporters that the deal was close.', [
+  e(
     'tell',
-    'tells',
-    'told',
-    'telling',
-  ]),
-  e('add', 'STATES', ['clause'], '"Nobody is hiding anything," she added.'),
-  e('state', 'STATES', ['clause'], 'The ministry stated that it had acted lawfully.'),
-  e('note', 'STATES', ['clause'], 'She noted that prices had fallen.'),
-  e('explain', 'STATES', ['clause'], 'He explained that the vote was delayed.'),
+    'STATES',
+    ['clause', 'to', 'addressee'],
+    'She told reporters that the deal was close.',
+    ['tell', 'tells', 'told', 'telling'],
+  ),
+  e('add', 'STATES', ['clause', 'bare'], '"Nobody is hiding anything," she added.'),
+  e('state', 'STATES', ['clause', 'bare'], 'The ministry stated that it had acted lawfully.'),
+  e('note', 'STATES', ['clause', 'bare-if-finite'], 'She noted that prices had fallen.'),
+  e('explain', 'STATES', ['clause', 'bare-if-finite'], 'He explained that the vote was delayed.'),
   e('comment', 'STATES', ['clause'], '"It is early days," he commented.'),
-  e('report', 'STATES', ['clause'], 'The agency reported that exports rose.'),
-  e('write', 'STATES', ['clause'], '"Open doors are welcome," he wrote.', [
+  e('report', 'STATES', ['clause', 'bare-if-finite'], 'The agency reported that exports rose.'),
+  e('write', 'STATES', ['clause', 'bare'], '"Open doors are welcome," he wrote.', [
     'write',
     'writes',
     'wrote',
@@ -62,20 +69,38 @@ export const CUE_LEXICON: CueEntry[] = [
   ]),
   e('tweet', 'STATES', ['clause'], '"We are ready," she tweeted.'),
   e('post', 'STATES', ['clause'], 'He posted that the meeting was over.'),
-  e('announce', 'STATES', ['clause'], 'The club announced that the coach had left.'),
+  e(
+    'announce',
+    'STATES',
+    ['clause', 'bare-if-finite'],
+    'The club announced that the coach had left.',
+  ),
   e('declare', 'STATES', ['clause'], 'She declared that the session was closed.'),
   e('reply', 'STATES', ['clause'], 'Asked about it, she replied: "No."'),
   e('respond', 'STATES', ['clause'], '"That is wrong," he responded.'),
   e('answer', 'STATES', ['clause'], 'He paused before answering: "I think so."'),
-  e('confirm', 'STATES', ['clause'], 'The company confirmed that hackers had accessed data.'),
-  e('acknowledge', 'STATES', ['clause'], 'She acknowledged that mistakes were made.'),
-  e('admit', 'STATES', ['clause'], 'He admitted the plan had flaws.'),
-  e('concede', 'STATES', ['clause'], 'The minister conceded that costs had risen.'),
-  e('stress', 'STATES', ['clause'], 'She stressed that the offer was final.'),
-  e('testify', 'STATES', ['clause'], 'She testified that she had discovered the payments.'),
-  e('disclose', 'STATES', ['clause'], 'The firm disclosed that it had been fined.'),
-  e('reveal', 'STATES', ['clause'], 'He revealed that talks had collapsed.'),
-  e('recall', 'STATES', ['clause'], 'She recalled that nobody had objected.'),
+  e(
+    'confirm',
+    'STATES',
+    ['clause', 'bare'],
+    'The company confirmed that hackers had accessed data.',
+  ),
+  e('acknowledge', 'STATES', ['clause', 'bare'], 'She acknowledged that mistakes were made.'),
+  e('admit', 'STATES', ['clause', 'bare'], 'He admitted the plan had flaws.'),
+  e('concede', 'STATES', ['clause', 'bare'], 'The minister conceded that costs had risen.'),
+  e('stress', 'STATES', ['clause', 'bare-if-finite'], 'She stressed that the offer was final.'),
+  e('testify', 'STATES', ['clause', 'bare'], 'She testified that she had discovered the payments.'),
+  e(
+    'disclose',
+    'STATES',
+    ['clause', 'bare-if-finite'],
+    'The firm disclosed that it had been fined.',
+  ),
+  e('reveal', 'STATES', ['clause', 'bare-if-finite'], 'He revealed that talks had collapsed.'),
+  e('recall', 'STATES', ['clause', 'bare-if-finite'], 'She recalled that nobody had objected.'),
+  e('emphasise', 'STATES', ['clause', 'bare-if-finite'], 'She emphasised the vote was binding.'),
+  e('emphasize', 'STATES', ['clause', 'bare-if-finite'], 'He emphasized the plan was legal.'),
+  e('reiterate', 'STATES', ['clause', 'bare-if-finite'], 'The club reiterated it would not sell.'),
   e('describe', 'STATES', ['as'], 'She described the moment as "like finding out".'),
   e('quip', 'STATES', ['clause'], '"I would also love a pony," he quipped.', [
     'quip',
@@ -93,17 +118,17 @@ export const CUE_LEXICON: CueEntry[] = [
   ]),
   e('according to', 'STATES', ['name'], 'According to the trust, 310 operations were postponed.'),
   // CLAIMS
-  e('claim', 'CLAIMS', ['clause'], 'Halloran claims crime fell 12% last year.'),
-  e('assert', 'CLAIMS', ['clause'], 'She asserted that the figures were right.'),
-  e('insist', 'CLAIMS', ['clause'], 'He insisted the plan was necessary.'),
-  e('argue', 'CLAIMS', ['clause'], 'Two members argued that costs had not fed through.'),
-  e('contend', 'CLAIMS', ['clause'], 'The lawyers contend that the contract is void.'),
-  e('maintain', 'CLAIMS', ['clause'], 'He maintains that he is innocent.'),
-  e('suggest', 'CLAIMS', ['clause'], 'She suggested that the vote was rigged.'),
-  e('predict', 'CLAIMS', ['clause'], 'He predicted it would pass with six votes.'),
-  e('estimate', 'CLAIMS', ['clause'], 'Analysts estimate the cost at $2 billion.'),
-  e('believe', 'CLAIMS', ['clause'], 'Officials believe the attack was planned.'),
-  e('allege', 'ACCUSES', ['clause'], 'Marchbanks alleges that Vail stopped paying her.'),
+  e('claim', 'CLAIMS', ['clause', 'bare'], 'Halloran claims crime fell 12% last year.'),
+  e('assert', 'CLAIMS', ['clause', 'bare'], 'She asserted that the figures were right.'),
+  e('insist', 'CLAIMS', ['clause', 'bare'], 'He insisted the plan was necessary.'),
+  e('argue', 'CLAIMS', ['clause', 'bare'], 'Two members argued that costs had not fed through.'),
+  e('contend', 'CLAIMS', ['clause', 'bare'], 'The lawyers contend that the contract is void.'),
+  e('maintain', 'CLAIMS', ['clause', 'bare'], 'He maintains that he is innocent.'),
+  e('suggest', 'CLAIMS', ['clause', 'bare'], 'She suggested that the vote was rigged.'),
+  e('predict', 'CLAIMS', ['clause', 'bare'], 'He predicted it would pass with six votes.'),
+  e('estimate', 'CLAIMS', ['clause', 'bare'], 'Analysts estimate the cost at $2 billion.'),
+  e('believe', 'CLAIMS', ['clause', 'bare'], 'Officials believe the attack was planned.'),
+  e('allege', 'ACCUSES', ['clause', 'bare'], 'Marchbanks alleges that Vail stopped paying her.'),
   // ACCUSES
   e(
     'accuse',
@@ -126,7 +151,7 @@ export const CUE_LEXICON: CueEntry[] = [
   ]),
   e('blast', 'CRITICIZES', ['object'], 'He blasted the ruling.'),
   e('attack', 'CRITICIZES', ['object'], 'She attacked the proposal.'),
-  e('complain', 'CRITICIZES', ['clause'], 'Residents complained that nobody listened.'),
+  e('complain', 'CRITICIZES', ['clause', 'bare'], 'Residents complained that nobody listened.'),
   e('hit out at', 'CRITICIZES', ['object'], 'The coach hit out at referees.', [
     'hit',
     'hits',
@@ -139,12 +164,12 @@ export const CUE_LEXICON: CueEntry[] = [
   e(
     'warn',
     'WARNS',
-    ['clause', 'to'],
+    ['clause', 'to', 'bare', 'addressee'],
     'The federation warned the government that quotas would hurt farms.',
   ),
-  e('caution', 'WARNS', ['clause', 'to'], 'She cautioned that the summit could fail.'),
+  e('caution', 'WARNS', ['clause', 'to', 'addressee'], 'She cautioned that the summit could fail.'),
   e('threaten', 'WARNS', ['to'], 'The union threatened to strike.'),
-  e('fear', 'WARNS', ['clause'], 'Officials fear the river will flood.'),
+  e('fear', 'WARNS', ['clause', 'bare'], 'Officials fear the river will flood.'),
   // URGES
   e('urge', 'URGES', ['to'], 'She urged both sides to return to talks.'),
   e('call on', 'URGES', ['to'], 'The alliance called on Ottawa to "hold the line".'),
@@ -169,7 +194,7 @@ export const CUE_LEXICON: CueEntry[] = [
   e('back', 'SUPPORTS', ['object'], 'The party backed the bill.'),
   e('endorse', 'SUPPORTS', ['object'], 'The mayor endorsed the plan.'),
   e('defend', 'SUPPORTS', ['as', 'object'], 'He defended the text as "the most honest agreement".'),
-  e('agree', 'SUPPORTS', ['clause'], 'She agreed that the plan was sound.'),
+  e('agree', 'SUPPORTS', ['clause', 'bare'], 'She agreed that the plan was sound.'),
   // REJECTS
   e(
     'reject',
@@ -192,11 +217,21 @@ export const CUE_LEXICON: CueEntry[] = [
   e('dispute', 'DENIES', ['object'], 'Adeyemi disputed the figure.'),
   e('contradict', 'DENIES', ['object'], 'Her account contradicted the report.'),
   // PROMISES
-  e('promise', 'PROMISES', ['to', 'clause'], 'It promised to offer free credit monitoring.'),
-  e('pledge', 'PROMISES', ['to', 'clause'], 'He pledged to cut taxes.'),
-  e('vow', 'PROMISES', ['to', 'clause'], 'The mayor vowed to finish the line.'),
+  e(
+    'promise',
+    'PROMISES',
+    ['to', 'clause', 'bare', 'addressee'],
+    'It promised to offer free credit monitoring.',
+  ),
+  e('pledge', 'PROMISES', ['to', 'clause', 'bare-if-finite'], 'He pledged to cut taxes.'),
+  e('vow', 'PROMISES', ['to', 'clause', 'bare-if-finite'], 'The mayor vowed to finish the line.'),
   e('guarantee', 'PROMISES', ['clause'], 'She guaranteed that nobody would lose out.'),
-  e('assure', 'PROMISES', ['clause'], 'He assured voters that fares would stay frozen.'),
+  e(
+    'assure',
+    'PROMISES',
+    ['clause', 'addressee'],
+    'He assured voters that fares would stay frozen.',
+  ),
   // ASKS
   e('ask', 'ASKS', ['clause', 'to'], 'She asked whether talks could resume.'),
   e('question', 'ASKS', ['clause'], 'He questioned whether the figures were right.'),

@@ -1,0 +1,63 @@
+import type { CueEntry } from './rules/cue-lexicon.js';
+import { AUXILIARIES, DETERMINERS, IRREGULAR_PASTS } from './rules/clause-words.js';
+
+/**
+ * That-less reported clauses. Without a parser, a clause is told from a noun phrase by a finite
+ * verb among its first words: an auxiliary, a frequent irregular past, or an -ed word that does not
+ * directly follow a determiner ("the proposed plan" is a noun phrase).
+ */
+const FINITE = new Set([...AUXILIARIES, ...IRREGULAR_PASTS]);
+const DETERMINER = new Set(DETERMINERS);
+const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
+/** How far into the clause its verb may lie ("the company’s three largest clients had …"). */
+const VERB_WINDOW = 8;
+
+const wordsOf = (s: string): string[] =>
+  (/^[^,;:.!?]*/u.exec(s)?.[0] ?? '').split(/\s+/u).filter(Boolean).slice(0, VERB_WINDOW);
+
+export function looksFinite(s: string): boolean {
+  const words = wordsOf(s);
+  for (let i = 1; i < words.length; i++) {
+    const w = words[i]!.toLowerCase().replace(/[“”"‘’']/gu, '');
+    if (FINITE.has(w) || /n[’']t$/u.test(w)) return true;
+    if (/^\p{Ll}{3,}ed$/u.test(w) && !DETERMINER.has(words[i - 1]!.toLowerCase())) return true;
+  }
+  return false;
+}
+
+/** Whether the cue reports `first` (the words after it) as a clause without "that". */
+export function reportsBareClause(entry: CueEntry, first: string): boolean {
+  if (entry.takes.includes('bare')) return true;
+  return entry.takes.includes('bare-if-finite') && looksFinite(first);
+}
+
+/** A word that can open a clause's subject: a pronoun, a determiner or a capitalised word. */
+const opensSubject = (w: string, loose: boolean): boolean =>
+  PRONOUN_SUBJECT.has(w.toLowerCase()) ||
+  DETERMINER.has(w.toLowerCase()) ||
+  /^[\p{Lu}\d]/u.test(w) ||
+  (loose && /^\p{Ll}+$/u.test(w));
+
+const MAX_ADDRESSEE = 4;
+
+/**
+ * "told the court she had …", "warned the government quotas would …": the shortest addressee
+ * followed by a finite clause; a clause opening with a pronoun, determiner or name is preferred
+ * to one opening with a bare noun ("told Reuters news agency the talks were …").
+ */
+export function addresseeClause(first: string): { addressee: string; clauseAt: number } | null {
+  const words = [...first.matchAll(/[^\s]+/gu)].slice(0, MAX_ADDRESSEE + 1);
+  for (const loose of [false, true])
+    for (let n = 1; n <= Math.min(MAX_ADDRESSEE, words.length - 1); n++) {
+      const last = words[n - 1]![0];
+      if (/[,;:.“”"‘’]$/u.test(last)) break;
+      if (DETERMINER.has(last.toLowerCase()) || !opensSubject(words[n]![0], loose)) continue;
+      const clause = first.slice(words[n]!.index);
+      if (!looksFinite(clause)) continue;
+      return {
+        addressee: first.slice(0, words[n - 1]!.index + last.length),
+        clauseAt: words[n]!.index,
+      };
+    }
+  return null;
+}
