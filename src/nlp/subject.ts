@@ -1,4 +1,5 @@
 import type { Span } from '../domain/model.js';
+import { IRREGULAR_PASTS } from './rules/clause-words.js';
 
 /**
  * Finding the source noun phrase next to a cue without a parser: comma-separated parts of the
@@ -137,8 +138,18 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
   return fallback ? { span: fallback, coordinated: false } : null;
 }
 
-/** The subject at the start of a clause: skips introductory phrases, stops at the first verb-like word. */
+/** Up to eight words before the first finite-looking verb ("The head of the commission arrived"). */
+const SUBJECT_BEFORE_VERB = new RegExp(
+  String.raw`^\s*(?:[\p{L}’'-]+\s+){0,8}?(?=(?:has|have|had|is|was|were|are|will|would|did|does|${IRREGULAR_PASTS.join('|')}|\p{Ll}+ed)\b)`,
+  'u',
+);
+
+/** A wire dateline opening a story ("DUBLIN — ", "OTTAWA, March 14 (Northwire) - "). */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,[^—–\n]{1,40}?)?\s+[—–-]\s+/u;
+
+/** The subject at the start of a clause: skips a dateline and introductory phrases, stops at the first verb-like word. */
 export function clauseSubject(text: string, from: number, to: number): Span | null {
+  from += DATELINE.exec(text.slice(from, to))?.[0].length ?? 0;
   let pos = from;
   const slice = text.slice(from, to);
   const partsRe = /[^,]+/gu;
@@ -152,10 +163,9 @@ export function clauseSubject(text: string, from: number, to: number): Span | nu
   const pronoun = /^\s*(he|she|it|they|we)\b/iu.exec(rest);
   if (pronoun) return span(text, pos + pronoun.index, pos + pronoun[0].length);
   const np =
-    /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s*)+/u.exec(rest) ??
-    /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?=(?:has|have|had|is|was|were|are|will|would|did|does|\p{Ll}+ed)\b)/u.exec(
+    /^\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?!(?:The|An?|Its|His|Her|Their)\s)[\p{Lu}][\p{L}\p{M}’'.-]*\s*)+/u.exec(
       rest,
-    );
+    ) ?? SUBJECT_BEFORE_VERB.exec(rest);
   if (np && np[0].trim()) {
     const s = span(text, pos, pos + np[0].length);
     if (s.text && isNounPhrase(s.text)) return s;

@@ -53,6 +53,15 @@ describe('clauseSubject and subjectAfter', () => {
     expect(clauseSubject(t, 0, t.indexOf('denied'))?.text).toBe('the actor');
   });
 
+  it('skips a wire dateline and reads a determiner-led subject up to its verb', () => {
+    const t = 'CAIRO — The head of the electoral commission arrived late and said';
+    expect(clauseSubject(t, 0, t.indexOf('said'))?.text).toBe(
+      'The head of the electoral commission',
+    );
+    const u = 'LIMA, May 2 (Andes Wire) - The minister left early, but said';
+    expect(clauseSubject(u, 0, u.indexOf('said'))?.text).toBe('The minister');
+  });
+
   it('prefers the name in apposition after an inverted cue', () => {
     const t = '“Patients are caught in the middle,” said its chair, Lydia Fenwick.';
     expect(subjectAfter(t, t.indexOf('said') + 4, t.length)?.text).toBe('Lydia Fenwick');
