@@ -3,6 +3,7 @@ import type { Candidate } from './candidate.js';
 import type { CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
 import { addresseeClause, reportsBareClause } from './bare-clause.js';
+import { bareFragment, namesSpeech } from './fragment-frames.js';
 
 /**
  * The frames a reporting cue hangs its content on: "said (that) …", "accused X of …", "urged X to
@@ -16,7 +17,13 @@ const REPORTER_TAIL =
 
 const OBJ = String.raw`((?:[^\s,;:“”"‘]+\s+){0,7}?[^\s,;:“”"‘]+)`;
 const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
-const AS_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?[“"‘']`, 'u');
+/** "called the plan “a betrayal”" (naming verbs may drop "as"); "rejected the report as “absurd”". */
+const NAMING_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?(?=[“"‘'])`, 'u');
+const AS_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+as\s+`, 'u');
+const FOR_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+for\s+`, 'u');
+const AGAINST_FRAME = new RegExp(String.raw`^\s+(?:${OBJ}\s+)?against\s+`, 'u');
+/** An object that is only a determiner or a pronoun names nothing to evaluate ("call the “fund”"). */
+const EMPTY_OBJECT = /^(?:the|a|an|this|that)$/iu;
 const OF_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+of\s+`, 'u');
 const TO_FRAME = new RegExp(String.raw`^\s+(?=${TO})`, 'u');
 const OBJ_TO_FRAME = new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u');
@@ -64,31 +71,50 @@ export function frameContent(
   const at = (m: RegExpExecArray, group: number): number =>
     from + skip + m.index + m[0].indexOf(m[group]!);
   const after = (m: RegExpExecArray): number => from + skip + m.index + m[0].length;
-  const take = (start: number, frame: Candidate['frame'], object: Span | null): Found | null => {
+  const take = (
+    start: number,
+    frame: Candidate['frame'],
+    object: Span | null,
+    minWords = 2,
+  ): Found | null => {
     const tail = REPORTER_TAIL.exec(text.slice(start, limit));
     const content = trimSpan(text, start, tail ? start + tail.index : limit);
-    return countWords(content.text) >= 2 ? { content, frame, object } : null;
+    return countWords(content.text) >= minWords ? { content, frame, object } : null;
   };
   const objSpan = (m: RegExpExecArray, g: number): Span | null =>
     m[g] ? { text: m[g]!, start: at(m, g), end: at(m, g) + m[g]!.length } : null;
   const takes = hit.entry.takes;
   const lemma = hit.entry.match;
 
-  if (takes.includes('as')) {
-    const m = AS_FRAME.exec(rest);
-    if (m && /\p{L}{3,}/u.test(m[1]!.replace(/^(?:the|a|an|it)\b/iu, ''))) {
-      const open = after(m) - 1;
-      const q = quotes.find((s) => s.outer.start === open);
-      const tail = q ? text.slice(q.outer.end, limit) : '';
-      if (q && /^\s*(?:[,.;]|and\b|$)/u.test(tail))
-        return {
-          content: { text: q.text, start: q.start, end: q.end },
-          frame: 'as',
-          object: objSpan(m, 1),
-        };
-    }
-    if (lemma !== 'defend' && lemma !== 'dismiss') return null;
+  const fragmentAfter = (m: RegExpExecArray): Span | null =>
+    bareFragment(text, after(m), limit, quotes);
+  for (const kind of ['naming', 'as'] as const) {
+    if (!takes.includes(kind)) continue;
+    const m = (kind === 'naming' ? NAMING_FRAME : AS_FRAME).exec(rest);
+    const content = m && !EMPTY_OBJECT.test(m[1]!) ? fragmentAfter(m) : null;
+    if (content) return { content, frame: 'as', object: objSpan(m!, 1) };
   }
+  if (takes.includes('against')) {
+    const m = AGAINST_FRAME.exec(rest);
+    if (m) {
+      const fragment = fragmentAfter(m);
+      if (fragment) return { content: fragment, frame: 'against', object: objSpan(m, 1) };
+      // One word is enough here: "warned against complacency".
+      const found = take(after(m), 'against', objSpan(m, 1), 1);
+      if (found) return found;
+    }
+  }
+  if (takes.includes('for')) {
+    // Praise or blame "for" something reports speech when quoted words show it was said.
+    const m = FOR_FRAME.exec(rest);
+    if (m && /[“"‘]/u.test(text.slice(after(m), limit))) {
+      const fragment = fragmentAfter(m);
+      if (fragment) return { content: fragment, frame: 'for', object: objSpan(m, 1) };
+      const found = take(after(m), 'for', objSpan(m, 1));
+      if (found) return found;
+    }
+  }
+  if (!takes.some((t) => t !== 'naming' && t !== 'as')) return null;
   if (takes.includes('of')) {
     const m = OF_FRAME.exec(rest);
     return m ? take(after(m), 'of', objSpan(m, 1)) : null;
@@ -134,12 +160,18 @@ export function frameContent(
     }
   }
   if (takes.includes('object')) {
+    const objectAt = from + skip + (rest.length - rest.trimStart().length);
+    const fragment = bareFragment(text, objectAt, limit, quotes);
+    if (fragment) return { content: fragment, frame: 'object', object: null };
     const first = rest.trimStart();
     const obj = /^[^,;:.]+/u.exec(first)?.[0] ?? '';
     if (!obj || ANAPHORIC.test(obj.trim()) || NO_CLAUSE_START.test(first)) return null;
-    // "rejected a third offer" is an action; "rejected suggestions that …" reports speech.
-    if (lemma !== 'deny' && !/\bthat\b/u.test(text.slice(from + skip, limit))) return null;
-    return take(from + skip + (rest.length - first.length), 'object', null);
+    // "rejected a third offer" is an action; "rejected suggestions that …" and "rejected calls for
+    // her resignation" report speech.
+    const reportsSpeech =
+      lemma === 'deny' || /\bthat\b/u.test(text.slice(objectAt, limit)) || namesSpeech(obj);
+    if (!reportsSpeech) return null;
+    return take(objectAt, 'object', null);
   }
   return null;
 }

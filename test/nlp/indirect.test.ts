@@ -158,6 +158,66 @@ describe('indirect and mixed quotations', () => {
     expect(found('He told the story of his first season.')).toEqual([]);
   });
 
+  it('takes a bare quoted fragment as what an evaluation says, inside its marks', () => {
+    expect(found('The opposition leader rejected the audit as “a whitewash”.')).toEqual([
+      {
+        content: 'a whitewash',
+        type: 'mixed',
+        speaker: 'The opposition leader',
+        cue: 'rejected',
+        object: 'the audit',
+      },
+    ]);
+    expect(
+      found('The mayor praised the volunteers as “the backbone of this city”.')[0],
+    ).toMatchObject({ content: 'the backbone of this city', object: 'the volunteers' });
+    expect(found('The union called it “a cynical stunt”.')[0]).toMatchObject({
+      content: 'a cynical stunt',
+      object: 'it',
+    });
+    expect(found('The judge praised her ‘candour’.')[0]).toMatchObject({ content: 'candour' });
+    expect(found('Residents often call the “rainy-day fund” a lifeline.')).toEqual([]);
+  });
+
+  it('reads praise or blame "for" something when quoted words show it was said', () => {
+    expect(found('The minister praised the firefighters for their ‘bravery’.')[0]).toMatchObject({
+      content: 'bravery',
+      object: 'the firefighters',
+    });
+    expect(
+      found('The senator praised Ottawa for moving “swiftly and fairly” on the file.')[0],
+    ).toMatchObject({
+      content: 'moving “swiftly and fairly” on the file',
+      type: 'mixed',
+      object: 'Ottawa',
+    });
+    expect(found('The coach praised his players for their effort.')).toEqual([]);
+  });
+
+  it('reads what a warning is against', () => {
+    expect(found('The regulator warned against “a race to the bottom”.')[0]).toMatchObject({
+      content: 'a race to the bottom',
+      type: 'mixed',
+    });
+    expect(found('The doctor cautioned patients against stopping their medication.')).toEqual([
+      {
+        content: 'stopping their medication',
+        type: 'indirect',
+        speaker: 'The doctor',
+        cue: 'cautioned',
+        object: 'patients',
+      },
+    ]);
+  });
+
+  it('reads a rejected object that names something said', () => {
+    expect(found('The minister rejected calls for an early election.')[0]).toMatchObject({
+      content: 'calls for an early election',
+      cue: 'rejected',
+    });
+    expect(found('The board rejected the bid from a rival consortium.')).toEqual([]);
+  });
+
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
     expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
     expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);

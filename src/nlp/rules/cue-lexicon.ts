@@ -9,10 +9,24 @@ import type { Relation } from '../../domain/model.js';
  * ("…, she said."); `bare-if-finite`: the same only when the words read as a finite clause, for
  * cues that as often take a noun object ("noted the rate had risen" vs "noted the rise");
  * `addressee`: an addressee may stand between the cue and a that-less clause ("told the court she
- * had …").
+ * had …"). `as`: an evaluation of the object ("rejected the report as “absurd”"); `naming`: the same
+ * with "as" optional ("called the plan “a betrayal”"); `for`: the reason for praise or blame, when
+ * it holds quoted words ("praised Berlin for acting “quickly”"); `against`: what a warning is about
+ * ("warned against “a rush to the pharmacy”").
  */
 export type CueComplement =
-  'clause' | 'bare' | 'bare-if-finite' | 'addressee' | 'object' | 'of' | 'to' | 'as' | 'name';
+  | 'clause'
+  | 'bare'
+  | 'bare-if-finite'
+  | 'addressee'
+  | 'object'
+  | 'of'
+  | 'to'
+  | 'as'
+  | 'naming'
+  | 'for'
+  | 'against'
+  | 'name';
 
 export interface CueEntry {
   match: string;
@@ -136,21 +150,21 @@ export const CUE_LEXICON: CueEntry[] = [
     ['of'],
     'Paraguay accused Bolivia of "unilaterally redrawing" the border.',
   ),
-  e('blame', 'ACCUSES', ['object'], 'He blamed the regulator for the delay.'),
+  e('blame', 'ACCUSES', ['object', 'for'], 'He blamed the regulator for the delay.'),
   e('charge', 'ACCUSES', ['clause'], 'Critics charge that the board ignored warnings.'),
   // CRITICIZES
-  e('criticize', 'CRITICIZES', ['object'], 'She criticized the plan as reckless.'),
-  e('criticise', 'CRITICIZES', ['object'], 'He criticised the government.'),
-  e('condemn', 'CRITICIZES', ['object'], 'The union condemned the cuts.'),
-  e('denounce', 'CRITICIZES', ['object'], 'They denounced the decision.'),
-  e('slam', 'CRITICIZES', ['object'], 'The mayor slammed the report.', [
+  e('criticize', 'CRITICIZES', ['object', 'as', 'for'], 'She criticized the plan as reckless.'),
+  e('criticise', 'CRITICIZES', ['object', 'as', 'for'], 'He criticised the government.'),
+  e('condemn', 'CRITICIZES', ['object', 'as', 'for'], 'The union condemned the cuts.'),
+  e('denounce', 'CRITICIZES', ['object', 'as', 'for'], 'They denounced the decision.'),
+  e('slam', 'CRITICIZES', ['object', 'as', 'for'], 'The mayor slammed the report.', [
     'slam',
     'slams',
     'slammed',
     'slamming',
   ]),
-  e('blast', 'CRITICIZES', ['object'], 'He blasted the ruling.'),
-  e('attack', 'CRITICIZES', ['object'], 'She attacked the proposal.'),
+  e('blast', 'CRITICIZES', ['object', 'as', 'for'], 'He blasted the ruling.'),
+  e('attack', 'CRITICIZES', ['object', 'as', 'for'], 'She attacked the proposal.'),
   e('complain', 'CRITICIZES', ['clause', 'bare'], 'Residents complained that nobody listened.'),
   e('hit out at', 'CRITICIZES', ['object'], 'The coach hit out at referees.', [
     'hit',
@@ -158,20 +172,33 @@ export const CUE_LEXICON: CueEntry[] = [
     'hitting',
   ]),
   e('lash out at', 'CRITICIZES', ['object'], 'She lashed out at the board.'),
-  e('call', 'CRITICIZES', ['as'], 'She called the budget "a betrayal".'),
-  e('brand', 'CRITICIZES', ['as'], 'He branded the deal "a disgrace".'),
+  e('call', 'CRITICIZES', ['naming'], 'She called the budget "a betrayal".'),
+  e('brand', 'CRITICIZES', ['naming'], 'He branded the deal "a disgrace".'),
+  e('label', 'CRITICIZES', ['naming'], 'She labelled the proposals “reckless”.', [
+    'label',
+    'labels',
+    'labelled',
+    'labeled',
+    'labelling',
+    'labeling',
+  ]),
   // WARNS
   e(
     'warn',
     'WARNS',
-    ['clause', 'to', 'bare', 'addressee'],
+    ['clause', 'to', 'bare', 'addressee', 'against'],
     'The federation warned the government that quotas would hurt farms.',
   ),
-  e('caution', 'WARNS', ['clause', 'to', 'addressee'], 'She cautioned that the summit could fail.'),
+  e(
+    'caution',
+    'WARNS',
+    ['clause', 'to', 'addressee', 'against'],
+    'She cautioned that the summit could fail.',
+  ),
   e('threaten', 'WARNS', ['to'], 'The union threatened to strike.'),
   e('fear', 'WARNS', ['clause', 'bare'], 'Officials fear the river will flood.'),
   // URGES
-  e('urge', 'URGES', ['to'], 'She urged both sides to return to talks.'),
+  e('urge', 'URGES', ['to', 'against'], 'She urged both sides to return to talks.'),
   e('call on', 'URGES', ['to'], 'The alliance called on Ottawa to "hold the line".'),
   e('call for', 'URGES', ['object'], 'Unions called for an inquiry.'),
   e('appeal', 'URGES', ['to'], 'Police appealed to witnesses to come forward.'),
@@ -180,15 +207,15 @@ export const CUE_LEXICON: CueEntry[] = [
   e('implore', 'URGES', ['to'], 'He implored voters to turn out.'),
   e('encourage', 'URGES', ['to'], 'She encouraged members to vote.'),
   e('recommend', 'URGES', ['clause'], 'The panel recommended that the drug be withdrawn.'),
-  e('advise', 'URGES', ['to'], 'Doctors advised patients to keep taking the tablets.'),
+  e('advise', 'URGES', ['to', 'against'], 'Doctors advised patients to keep taking the tablets.'),
   // PRAISES
-  e('praise', 'PRAISES', ['object'], 'The coach praised his players.'),
-  e('hail', 'PRAISES', ['object'], 'Ministers hailed the agreement.'),
-  e('welcome', 'PRAISES', ['object'], 'The union welcomed the offer.'),
-  e('commend', 'PRAISES', ['object'], 'She commended the rescuers.'),
-  e('applaud', 'PRAISES', ['object'], 'Investors applauded the move.'),
-  e('thank', 'PRAISES', ['object'], 'He thanked the volunteers.'),
-  e('congratulate', 'PRAISES', ['object'], 'She congratulated the winner.'),
+  e('praise', 'PRAISES', ['object', 'as', 'for'], 'The coach praised his players.'),
+  e('hail', 'PRAISES', ['object', 'as', 'for'], 'Ministers hailed the agreement.'),
+  e('welcome', 'PRAISES', ['object', 'as'], 'The union welcomed the offer.'),
+  e('commend', 'PRAISES', ['object', 'as', 'for'], 'She commended the rescuers.'),
+  e('applaud', 'PRAISES', ['object', 'as', 'for'], 'Investors applauded the move.'),
+  e('thank', 'PRAISES', ['object', 'as', 'for'], 'He thanked the volunteers.'),
+  e('congratulate', 'PRAISES', ['object', 'as', 'for'], 'She congratulated the winner.'),
   // SUPPORTS
   e('support', 'SUPPORTS', ['object'], 'The charity said it supported the nurses.'),
   e('back', 'SUPPORTS', ['object'], 'The party backed the bill.'),
@@ -199,7 +226,7 @@ export const CUE_LEXICON: CueEntry[] = [
   e(
     'reject',
     'REJECTS',
-    ['object'],
+    ['object', 'as'],
     'Strand rejected suggestions that the bank was ignoring the risk.',
   ),
   e('dismiss', 'REJECTS', ['object', 'as'], 'He dismissed the report as "fiction".'),
