@@ -123,11 +123,10 @@ export function frameContent(
     const m = TO_FRAME.exec(rest) ?? OBJ_TO_FRAME.exec(rest);
     if (m && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
       const notTo = /^(?:not\s+)?to\s+/u.exec(text.slice(after(m), limit))!;
-      return take(
-        after(m) + (notTo[0].startsWith('not') ? 0 : notTo[0].length),
-        'to',
-        objSpan(m, 1),
-      );
+      const start = after(m) + (notTo[0].startsWith('not') ? 0 : notTo[0].length);
+      const fragment = notTo[0].startsWith('not') ? null : bareFragment(text, start, limit, quotes);
+      if (fragment) return { content: fragment, frame: 'to', object: objSpan(m, 1) };
+      return take(start, 'to', objSpan(m, 1));
     }
   }
   if (takes.includes('clause')) {

@@ -12,7 +12,7 @@ const LEAD = /^\s*(?:(?:the|a|an|its|his|her|their|our|this|that|my|your)\s+|[\p
 
 /**
  * The quotation when the words from `start` to `limit` are only a quoted fragment, optionally after
- * a determiner or possessive, and end there (or at a comma or a coordinated cue).
+ * a determiner or possessive, and end there or at a punctuation mark.
  */
 export function bareFragment(
   text: string,
@@ -24,7 +24,8 @@ export function bareFragment(
   const open = start + lead[0].length;
   const q = quotes.find((s) => s.outer.start === open);
   if (!q || q.outer.end > limit) return null;
-  if (!/^\s*(?:[,.;!?]|(?:and|but)\b|$)/u.test(text.slice(q.outer.end, limit))) return null;
+  // A coordinated cue ("… but warned") already ends `limit`; any other word continues the content.
+  if (!/^\s*(?:[,.;!?]|$)/u.test(text.slice(q.outer.end, limit))) return null;
   return { text: q.text, start: q.start, end: q.end };
 }
 

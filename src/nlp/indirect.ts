@@ -2,6 +2,8 @@ import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { cueSpan, type CueHit } from './cues.js';
 import { looksDirect } from './direct.js';
+import { documentIssuer } from './document-source.js';
+import { freeRelative, freeRelativeStart } from './free-relative.js';
 import type { QuotedSpan } from './quotes.js';
 import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
 import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
@@ -13,6 +15,8 @@ import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frame
 
 /** Where a coordinated or participial cue starts a new reported clause (", saying", "and warned"). */
 const boundaryBefore = (text: string, hit: CueHit, sentenceStart: number): number | null => {
+  const relative = freeRelativeStart(text, hit, sentenceStart);
+  if (relative !== null) return relative;
   const from = Math.max(sentenceStart, hit.start - 24);
   const m = /(?:,\s*(?:and|but)?|\s+(?:and|but)|;)\s*(?:also\s+|then\s+)?$/iu.exec(
     text.slice(from, hit.start),
@@ -65,6 +69,12 @@ export function findIndirect(
       lastSubject = at >= 0 ? { text: between!, start: at, end: at + between!.length } : null;
       continue;
     }
+    const relative = freeRelative(text, sentence, hit, limit, quotes);
+    if (relative) {
+      out.push(relative);
+      covered = relative.quote.end;
+      continue;
+    }
     if (/^\s*[:,]?\s*[“"‘']/u.test(text.slice(hit.end, limit))) continue;
 
     const reduced = /,\s*$/u.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
@@ -74,7 +84,10 @@ export function findIndirect(
     if (reduced && passive && hit.entry.match === 'ask' && /ed$/iu.test(hit.text)) continue;
     let subject: Span | null;
     const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
-    if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
+    const issuer = hit.participle ? documentIssuer(text, sentence.start, hit.start) : null;
+    if (issuer) {
+      subject = issuer;
+    } else if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
       subject = lastSubject ?? clauseSubject(text, sentence.start, hit.start);
     } else {
       const s = subjectBefore(text, sentence.start, hit.start);

@@ -15,7 +15,7 @@ const NOT_NP_START = {
   test: (s: string): boolean => NOT_NP_WORD.test(s) || PARTICIPLE_START.test(s),
 };
 const INTRO =
-  /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to)\b/iu;
+  /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to|about(?!\s+\d))\b/iu;
 const LEADING = /^(?:and|but|so|then|with|while|as|yet|or)\s+/iu;
 const VERBISH =
   /(?:^|\s)(?:has|have|had|is|was|are|were|will|would|can|could|may|might|did|does|do)(?=\s|$)/u;

@@ -218,6 +218,41 @@ describe('indirect and mixed quotations', () => {
     expect(found('The board rejected the bid from a rival consortium.')).toEqual([]);
   });
 
+  it('reads what a free relative says someone called something, but not a nickname', () => {
+    expect(
+      found('Hundreds marched through the centre in what police called a peaceful protest.'),
+    ).toEqual([
+      {
+        content: 'a peaceful protest',
+        type: 'indirect',
+        speaker: 'police',
+        cue: 'called',
+        object: null,
+      },
+    ]);
+    const t =
+      'Tenants signed a petition urging the landlord to ‘listen’ about what they called a ‘rent grab’.';
+    expect(found(t).map((c) => [c.speaker, c.cue, c.content])).toEqual([
+      ['Tenants', 'urging', 'listen'],
+      ['they', 'called', 'rent grab'],
+    ]);
+    expect(found('Ruiz, the winger everyone calls “Rocket”, scored twice.')).toEqual([]);
+  });
+
+  it('attributes a participle cue on a document to whoever issued it', () => {
+    expect(
+      found('The ministry issued a statement on Friday saying the border would stay open.'),
+    ).toEqual([
+      {
+        content: 'the border would stay open',
+        type: 'indirect',
+        speaker: 'The ministry',
+        cue: 'saying',
+        object: null,
+      },
+    ]);
+  });
+
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
     expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
     expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);
