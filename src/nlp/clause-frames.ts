@@ -119,9 +119,11 @@ export function frameContent(
     const m = OF_FRAME.exec(rest);
     return m ? take(after(m), 'of', objSpan(m, 1)) : null;
   }
-  if (takes.includes('to')) {
+  const quotedTo = takes.includes('to-if-quoted');
+  if (takes.includes('to') || quotedTo) {
     const m = TO_FRAME.exec(rest) ?? OBJ_TO_FRAME.exec(rest);
-    if (m && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
+    const said = !quotedTo || (m !== null && /[“"‘]/u.test(text.slice(after(m), limit)));
+    if (m && said && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
       const notTo = /^(?:not\s+)?to\s+/u.exec(text.slice(after(m), limit))!;
       const start = after(m) + (notTo[0].startsWith('not') ? 0 : notTo[0].length);
       const fragment = notTo[0].startsWith('not') ? null : bareFragment(text, start, limit, quotes);

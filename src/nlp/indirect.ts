@@ -2,6 +2,7 @@ import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { cueSpan, type CueHit } from './cues.js';
 import { looksDirect } from './direct.js';
+import { ANONYMITY_REQUESTS } from './rules/non-reports.js';
 import { documentIssuer } from './document-source.js';
 import { freeRelative, freeRelativeStart } from './free-relative.js';
 import type { QuotedSpan } from './quotes.js';
@@ -12,6 +13,10 @@ import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frame
  * Indirect and mixed quotations: the clause a reporting cue introduces ("said that …", "accused X
  * of …", "urged X to …", "according to X, …", "called X “…”"), with the cue's subject as source.
  */
+
+const ANONYMITY = ANONYMITY_REQUESTS.map((p) => new RegExp(p, 'iu'));
+const isAnonymityRequest = (content: string): boolean =>
+  ANONYMITY.some((re) => re.test(content.trim()));
 
 /** Where a coordinated or participial cue starts a new reported clause (", saying", "and warned"). */
 const boundaryBefore = (text: string, hit: CueHit, sentenceStart: number): number | null => {
@@ -134,6 +139,7 @@ export function findIndirect(
       frameContent(text, hit, limit, quotes) ?? clauseBefore(text, sentence, subject, hit);
     if (!found) continue;
     const { content } = found;
+    if (isAnonymityRequest(content.text)) continue;
     covered = content.end;
     const inner = quotes.filter(
       (q) => q.outer.start >= content.start - 1 && q.outer.end <= content.end + 1,

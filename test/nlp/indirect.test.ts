@@ -253,6 +253,19 @@ describe('indirect and mixed quotations', () => {
     ]);
   });
 
+  it('does not report a request for anonymity or a refusal to act', () => {
+    expect(
+      found('A senior aide, who asked not to be named, said the budget would slip.').map(
+        (c) => c.content,
+      ),
+    ).toEqual(['the budget would slip']);
+    expect(found('The manager refused to blame the goalkeeper.')).toEqual([]);
+    expect(found('The minister refused to “play politics with pensions”.')[0]).toMatchObject({
+      content: 'play politics with pensions',
+      cue: 'refused',
+    });
+  });
+
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
     expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
     expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);

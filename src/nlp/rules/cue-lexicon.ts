@@ -12,7 +12,9 @@ import type { Relation } from '../../domain/model.js';
  * had …"). `as`: an evaluation of the object ("rejected the report as “absurd”"); `naming`: the same
  * with "as" optional ("called the plan “a betrayal”"); `for`: the reason for praise or blame, when
  * it holds quoted words ("praised Berlin for acting “quickly”"); `against`: what a warning is about
- * ("warned against “a rush to the pharmacy”").
+ * ("warned against “a rush to the pharmacy”"). `to-if-quoted`: an infinitive that reports speech
+ * only when it holds quoted words ("refused to “play politics”"); "refused to single out a player"
+ * reports an action.
  */
 export type CueComplement =
   | 'clause'
@@ -22,6 +24,7 @@ export type CueComplement =
   | 'object'
   | 'of'
   | 'to'
+  | 'to-if-quoted'
   | 'as'
   | 'naming'
   | 'for'
@@ -230,7 +233,7 @@ export const CUE_LEXICON: CueEntry[] = [
     'Strand rejected suggestions that the bank was ignoring the risk.',
   ),
   e('dismiss', 'REJECTS', ['object', 'as'], 'He dismissed the report as "fiction".'),
-  e('refuse', 'REJECTS', ['to'], 'The club refused to comment.'),
+  e('refuse', 'REJECTS', ['to-if-quoted'], 'She refused to “play politics with pensions”.'),
   e('rebuff', 'REJECTS', ['object'], 'Ministers rebuffed the offer.'),
   e('rule out', 'REJECTS', ['object'], 'She ruled out a snap election.', [
     'rule',
