@@ -19,12 +19,20 @@ const OBJ = String.raw`((?:[^\s,;:“”"‘]+\s+){0,7}?[^\s,;:“”"‘]+)`;
 const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
 /** "called the plan “a betrayal”" (naming verbs may drop "as"); "rejected the report as “absurd”". */
 const NAMING_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?(?=[“"‘'])`, 'u');
-const AS_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+as\s+`, 'u');
-const FOR_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+for\s+`, 'u');
+/** Frames keyed by a preposition after the object; a passive cue has no object left ("was accused of"). */
+const withObject = (keyword: string): RegExp =>
+  new RegExp(String.raw`^\s+${OBJ}\s+${keyword}\s+`, 'u');
+const withoutObject = (keyword: string): RegExp => new RegExp(String.raw`^\s+()${keyword}\s+`, 'u');
+const KEYWORD_FRAMES = (make: (k: string) => RegExp) => ({
+  as: make('as'),
+  for: make('for'),
+  of: make('of'),
+});
+const ACTIVE = KEYWORD_FRAMES(withObject);
+const PASSIVE = KEYWORD_FRAMES(withoutObject);
 const AGAINST_FRAME = new RegExp(String.raw`^\s+(?:${OBJ}\s+)?against\s+`, 'u');
 /** An object that is only a determiner or a pronoun names nothing to evaluate ("call the “fund”"). */
 const EMPTY_OBJECT = /^(?:the|a|an|this|that)$/iu;
-const OF_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+of\s+`, 'u');
 const TO_FRAME = new RegExp(String.raw`^\s+(?=${TO})`, 'u');
 const OBJ_TO_FRAME = new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u');
 const WH_FRAME = new RegExp(
@@ -62,7 +70,10 @@ export function frameContent(
   hit: CueHit,
   limit: number,
   quotes: readonly QuotedSpan[],
+  /** True for a passive cue, whose object moved to its subject ("X was accused by Y of …"). */
+  passive = false,
 ): Found | null {
+  const frames = passive ? PASSIVE : ACTIVE;
   const from = hit.end;
   let rest = text.slice(from, limit);
   const adv = ADVERBS.exec(rest);
@@ -90,7 +101,7 @@ export function frameContent(
     bareFragment(text, after(m), limit, quotes);
   for (const kind of ['naming', 'as'] as const) {
     if (!takes.includes(kind)) continue;
-    const m = (kind === 'naming' ? NAMING_FRAME : AS_FRAME).exec(rest);
+    const m = (kind === 'naming' ? NAMING_FRAME : frames.as).exec(rest);
     const content = m && !EMPTY_OBJECT.test(m[1]!) ? fragmentAfter(m) : null;
     if (content) return { content, frame: 'as', object: objSpan(m!, 1) };
   }
@@ -106,7 +117,7 @@ export function frameContent(
   }
   if (takes.includes('for')) {
     // Praise or blame "for" something reports speech when quoted words show it was said.
-    const m = FOR_FRAME.exec(rest);
+    const m = frames.for.exec(rest);
     if (m && /[“"‘]/u.test(text.slice(after(m), limit))) {
       const fragment = fragmentAfter(m);
       if (fragment) return { content: fragment, frame: 'for', object: objSpan(m, 1) };
@@ -116,8 +127,12 @@ export function frameContent(
   }
   if (!takes.some((t) => t !== 'naming' && t !== 'as')) return null;
   if (takes.includes('of')) {
-    const m = OF_FRAME.exec(rest);
-    return m ? take(after(m), 'of', objSpan(m, 1)) : null;
+    const m = frames.of.exec(rest);
+    if (!m) return null;
+    const fragment = fragmentAfter(m);
+    return fragment
+      ? { content: fragment, frame: 'of', object: objSpan(m, 1) }
+      : take(after(m), 'of', objSpan(m, 1));
   }
   const quotedTo = takes.includes('to-if-quoted');
   if (takes.includes('to') || quotedTo) {

@@ -5,6 +5,7 @@ import { looksDirect } from './direct.js';
 import { ANONYMITY_REQUESTS } from './rules/non-reports.js';
 import { documentIssuer } from './document-source.js';
 import { freeRelative, freeRelativeStart } from './free-relative.js';
+import { mainSubjectAfter, passiveCue } from './passive-agent.js';
 import type { QuotedSpan } from './quotes.js';
 import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
 import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
@@ -90,7 +91,11 @@ export function findIndirect(
     let subject: Span | null;
     const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
     const issuer = hit.participle ? documentIssuer(text, sentence.start, hit.start) : null;
-    if (issuer) {
+    const passiveForm = passiveCue(text, sentence, hit);
+    if (passiveForm) {
+      subject = passiveForm.agent;
+      if (!subject) continue;
+    } else if (issuer) {
       subject = issuer;
     } else if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
       subject = lastSubject ?? clauseSubject(text, sentence.start, hit.start);
@@ -135,10 +140,20 @@ export function findIndirect(
         continue;
       }
     }
-    const found =
-      frameContent(text, hit, limit, quotes) ?? clauseBefore(text, sentence, subject, hit);
+    const found = passiveForm
+      ? frameContent(
+          text,
+          { ...hit, end: passiveForm.resume },
+          passiveForm.clauseEnd ?? limit,
+          quotes,
+          true,
+        )
+      : (frameContent(text, hit, limit, quotes) ?? clauseBefore(text, sentence, subject, hit));
     if (!found) continue;
     const { content } = found;
+    const addressee = passiveForm
+      ? (passiveForm.patient ?? mainSubjectAfter(text, content.end, sentence.end))
+      : null;
     if (isAnonymityRequest(content.text)) continue;
     covered = content.end;
     const inner = quotes.filter(
@@ -152,7 +167,7 @@ export function findIndirect(
       cue: cueSpan(hit),
       cueEntry: hit.entry,
       frame: found.frame,
-      object: found.object,
+      object: found.object ?? addressee,
       negated: hit.negated,
       reason: `${mixed ? 'mixed' : 'indirect'}:${found.frame}`,
       prior: /^(?:he|she|it|they)$/iu.test(subject.text) ? 0.7 : 0.8,

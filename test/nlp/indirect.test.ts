@@ -51,7 +51,7 @@ describe('indirect and mixed quotations', () => {
     const t =
       'Kowalczyk accused managers of “balancing the books” and said the union would strike again.';
     expect(found(t).map((c) => [c.speaker, c.cue, c.content])).toEqual([
-      ['Kowalczyk', 'accused', '“balancing the books”'],
+      ['Kowalczyk', 'accused', 'balancing the books'],
       ['Kowalczyk', 'said', 'the union would strike again'],
     ]);
   });
@@ -264,6 +264,37 @@ describe('indirect and mixed quotations', () => {
       content: 'play politics with pensions',
       cue: 'refused',
     });
+  });
+
+  it('takes the agent of a passive cue as the source and its subject as the addressee', () => {
+    expect(
+      found(
+        'Asked by a council member whether the library would close, the mayor said: “Not this year.”',
+      ),
+    ).toEqual([
+      {
+        content: 'whether the library would close',
+        type: 'indirect',
+        speaker: 'a council member',
+        cue: 'Asked',
+        object: 'the mayor',
+      },
+      {
+        content: 'Not this year.',
+        type: 'direct',
+        speaker: 'the mayor',
+        cue: 'said',
+        object: null,
+      },
+    ]);
+    expect(
+      found('The club was accused by its own fans of “selling the soul of the game”.')[0],
+    ).toMatchObject({
+      content: 'selling the soul of the game',
+      speaker: 'its own fans',
+      object: 'The club',
+    });
+    expect(found('The council was urged to reconsider the closures.')).toEqual([]);
   });
 
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
