@@ -12,8 +12,13 @@ const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 't
 /** How far into the clause its verb may lie ("the company’s three largest clients had …"). */
 const VERB_WINDOW = 8;
 
+/** The clause's first words, up to punctuation or a coordinator: "a rise in sales but declined to
+ * comment" has its verb in the reporter's next clause, not in the reported one. */
 const wordsOf = (s: string): string[] =>
-  (/^[^,;:.!?]*/u.exec(s)?.[0] ?? '').split(/\s+/u).filter(Boolean).slice(0, VERB_WINDOW);
+  (/^[^,;:.!?]*?(?=\s+(?:and|but|or|while|although)\s|[,;:.!?]|$)/u.exec(s)?.[0] ?? '')
+    .split(/\s+/u)
+    .filter(Boolean)
+    .slice(0, VERB_WINDOW);
 
 export function looksFinite(s: string): boolean {
   const words = wordsOf(s);

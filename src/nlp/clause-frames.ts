@@ -18,7 +18,10 @@ const REPORTER_TAIL =
 const OBJ = String.raw`((?:[^\s,;:“”"‘]+\s+){0,7}?[^\s,;:“”"‘]+)`;
 const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
 /** "called the plan “a betrayal”" (naming verbs may drop "as"); "rejected the report as “absurd”". */
-const NAMING_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?(?=[“"‘'])`, 'u');
+const NAMING_FRAME = new RegExp(
+  String.raw`^\s+${OBJ}\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=[“"‘'])`,
+  'u',
+);
 /** Frames keyed by a preposition after the object; a passive cue has no object left ("was accused of"). */
 const withObject = (keyword: string): RegExp =>
   new RegExp(String.raw`^\s+${OBJ}\s+${keyword}\s+`, 'u');

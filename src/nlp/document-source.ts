@@ -8,7 +8,7 @@ import { subjectBefore } from './subject.js';
  * the letter urges, so its signatories are the source.
  */
 const ISSUED = new RegExp(
-  String.raw`(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?(?:[\p{L}-]+\s+)?(?:${DOCUMENT_NOUNS.join('|')})(?:\s+(?:on|in|at|late|earlier|last|this)\s+\S+(?:\s+\S+)?)?\s*,?\s*$`,
+  String.raw`(?:^|\s)(\p{Ll}+)\s+(?:(?:a|an|the|its|his|her|their|our)\s+)?(?:[\p{L}-]+\s+)?(?:${DOCUMENT_NOUNS.join('|')})(?:\s+(?:later|earlier|today|yesterday|overnight))?(?:\s+(?:on|in|at|late|earlier|last|this)\s+\S+(?:\s+\S+)?)?\s*,?\s*$`,
   'u',
 );
 const PAST = new Set(IRREGULAR_PASTS);

@@ -139,6 +139,7 @@ describe('indirect and mixed quotations', () => {
       content: 'the bridge would open in May',
     });
     expect(found('She noted the rise in prices and explained the proposed plan.')).toEqual([]);
+    expect(found('The agency reported a rise in complaints but declined to comment.')).toEqual([]);
     expect(
       found('Waiting lists fell by a third over the winter, the inspectors reported.')[0],
     ).toMatchObject({ content: 'Waiting lists fell by a third over the winter', cue: 'reported' });
@@ -176,6 +177,10 @@ describe('indirect and mixed quotations', () => {
       object: 'it',
     });
     expect(found('The judge praised her ‘candour’.')[0]).toMatchObject({ content: 'candour' });
+    expect(found('The mayor called the levy a “distraction”.')[0]).toMatchObject({
+      content: 'distraction',
+      object: 'the levy',
+    });
     expect(found('Residents often call the “rainy-day fund” a lifeline.')).toEqual([]);
   });
 
@@ -251,6 +256,12 @@ describe('indirect and mixed quotations', () => {
         object: null,
       },
     ]);
+  });
+
+  it('finds the issuer of a document across a time adverb', () => {
+    expect(found('The party issued a statement later saying it backed the deal.')[0]).toMatchObject(
+      { speaker: 'The party', content: 'it backed the deal' },
+    );
   });
 
   it('does not report a request for anonymity or a refusal to act', () => {
