@@ -1,5 +1,11 @@
 import type { CueEntry } from './rules/cue-lexicon.js';
-import { AUXILIARIES, DETERMINERS, IRREGULAR_PASTS } from './rules/clause-words.js';
+import {
+  AUXILIARIES,
+  DETERMINERS,
+  IRREGULAR_PASTS,
+  PREPOSITIONS,
+  SUBORDINATORS,
+} from './rules/clause-words.js';
 
 /**
  * That-less reported clauses. Without a parser, a clause is told from a noun phrase by a finite
@@ -8,17 +14,22 @@ import { AUXILIARIES, DETERMINERS, IRREGULAR_PASTS } from './rules/clause-words.
  */
 const FINITE = new Set([...AUXILIARIES, ...IRREGULAR_PASTS]);
 const DETERMINER = new Set(DETERMINERS);
+const PREPOSITION = new Set(PREPOSITIONS);
+const SUBORDINATOR = new Set(SUBORDINATORS);
 const PRONOUN_SUBJECT = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'there']);
 /** How far into the clause its verb may lie ("the company’s three largest clients had …"). */
 const VERB_WINDOW = 8;
 
-/** The clause's first words, up to punctuation or a coordinator: "a rise in sales but declined to
- * comment" has its verb in the reporter's next clause, not in the reported one. */
+/**
+ * The clause's first words, up to punctuation or a subordinating word: in "a rise in sales but
+ * declined to comment" or "the incident after she was attacked" the verb is in another clause.
+ */
+const CLAUSE_STOP = new RegExp(
+  String.raw`^[^,;:.!?]*?(?=\s+(?:${SUBORDINATORS.join('|')})\s|[,;:.!?]|$)`,
+  'iu',
+);
 const wordsOf = (s: string): string[] =>
-  (/^[^,;:.!?]*?(?=\s+(?:and|but|or|while|although)\s|[,;:.!?]|$)/u.exec(s)?.[0] ?? '')
-    .split(/\s+/u)
-    .filter(Boolean)
-    .slice(0, VERB_WINDOW);
+  (CLAUSE_STOP.exec(s)?.[0] ?? '').split(/\s+/u).filter(Boolean).slice(0, VERB_WINDOW);
 
 export function looksFinite(s: string): boolean {
   const words = wordsOf(s);
@@ -26,6 +37,8 @@ export function looksFinite(s: string): boolean {
     const w = words[i]!.toLowerCase().replace(/[“”"‘’']/gu, '');
     if (FINITE.has(w) || /n[’']t$/u.test(w)) return true;
     if (/^\p{Ll}{3,}ed$/u.test(w) && !DETERMINER.has(words[i - 1]!.toLowerCase())) return true;
+    // "the day he joined the club": a pronoun after the noun opens a relative clause.
+    if (PRONOUN_SUBJECT.has(w)) return false;
   }
   return false;
 }
@@ -41,7 +54,7 @@ const opensSubject = (w: string, loose: boolean): boolean =>
   PRONOUN_SUBJECT.has(w.toLowerCase()) ||
   DETERMINER.has(w.toLowerCase()) ||
   /^[\p{Lu}\d]/u.test(w) ||
-  (loose && /^\p{Ll}+$/u.test(w));
+  (loose && /^\p{Ll}+$/u.test(w) && !PREPOSITION.has(w) && !SUBORDINATOR.has(w));
 
 const MAX_ADDRESSEE = 4;
 
@@ -56,7 +69,9 @@ export function addresseeClause(first: string): { addressee: string; clauseAt: n
     for (let n = 1; n <= Math.min(MAX_ADDRESSEE, words.length - 1); n++) {
       const last = words[n - 1]![0];
       if (/[,;:.“”"‘’]$/u.test(last)) break;
-      if (DETERMINER.has(last.toLowerCase()) || !opensSubject(words[n]![0], loose)) continue;
+      const ending = last.toLowerCase();
+      if (DETERMINER.has(ending) || PREPOSITION.has(ending)) continue;
+      if (!opensSubject(words[n]![0], loose)) continue;
       const clause = first.slice(words[n]!.index);
       if (!looksFinite(clause)) continue;
       return {

@@ -4,6 +4,7 @@ import type { CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
 import { addresseeClause, reportsBareClause } from './bare-clause.js';
 import { bareFragment, namesSpeech } from './fragment-frames.js';
+import { AUXILIARIES } from './rules/clause-words.js';
 
 /**
  * The frames a reporting cue hangs its content on: "said (that) …", "accused X of …", "urged X to
@@ -41,6 +42,11 @@ const OBJ_TO_FRAME = new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO}
 const WH_FRAME = new RegExp(
   String.raw`^\s+(?:${OBJ}\s+)?(?=(?:whether|why|if|how|what|when|who)\s)`,
   'u',
+);
+const AUXILIARY = new RegExp(String.raw`(?:^|\s)(?:${AUXILIARIES.join('|')})(?=\s|$)`, 'iu');
+const LATER_THAT = new RegExp(
+  String.raw`^\s+([^,;:“”"‘]{1,80}?)\s+that\s+(?!(?:${AUXILIARIES.join('|')})\b)`,
+  'iu',
 );
 const NO_CLAUSE_WORD =
   /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^[“"‘:,.;!?)]/iu;
@@ -153,8 +159,11 @@ export function frameContent(
     const that = /^\s+that\s+/iu.exec(rest);
     if (that) return take(after(that), 'that', null);
     const wh = WH_FRAME.exec(rest);
-    if (wh && lemma !== 'say') return take(after(wh), 'wh', objSpan(wh, 1));
-    const later = /^\s+([^,;:“”"‘]{1,80}?)\s+that\s+(?!is\b|was\b)/iu.exec(rest);
+    // An object holding a finite verb is a clause of its own ("warned the board would quit if …").
+    const whObjectOk = !wh?.[1] || !AUXILIARY.test(wh[1]);
+    if (wh && whObjectOk && lemma !== 'say') return take(after(wh), 'wh', objSpan(wh, 1));
+    // "that" followed by a verb is a relative pronoun ("announced a strike that will close …").
+    const later = LATER_THAT.exec(rest);
     if (later && countWords(later[1]!) <= 12) {
       const object = ['warn', 'assure', 'remind', 'caution'].includes(lemma)
         ? objSpan(later, 1)

@@ -89,3 +89,49 @@ export const DETERMINERS = [
   'every',
   'each',
 ];
+
+/** Words that open a subordinate or relative clause: a verb after one belongs to that clause. */
+export const SUBORDINATORS = [
+  'and',
+  'but',
+  'or',
+  'while',
+  'although',
+  'though',
+  'after',
+  'before',
+  'when',
+  'because',
+  'if',
+  'since',
+  'until',
+  'unless',
+  'once',
+  'which',
+  'who',
+  'whom',
+  'where',
+  'that',
+];
+
+/** Prepositions, which end no addressee ("told reporters outside the court she …"). */
+export const PREPOSITIONS = [
+  'in',
+  'on',
+  'at',
+  'to',
+  'for',
+  'from',
+  'with',
+  'by',
+  'of',
+  'about',
+  'outside',
+  'inside',
+  'after',
+  'before',
+  'during',
+  'near',
+  'over',
+  'under',
+];
