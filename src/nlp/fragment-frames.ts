@@ -30,7 +30,7 @@ export function bareFragment(
 }
 
 const SPEECH_OBJECT = new RegExp(
-  String.raw`^(?:(?:${SPEECH_NOUN_MODIFIERS.join('|')})\s+)*(?:${SPEECH_NOUNS.join('|')})\b(?!['’])`,
+  String.raw`^(?:(?:the\s+)?[\p{L}-]+['’]s?\s+)?(?:(?:${SPEECH_NOUN_MODIFIERS.join('|')})\s+)*(?:${SPEECH_NOUNS.join('|')})\b(?!['’])`,
   'iu',
 );
 

@@ -13,7 +13,7 @@ import { isNounPhrase } from './subject.js';
  * “Buzz”") has no "what" and is not a quotation.
  */
 const WHAT_SUBJECT =
-  /(?:\b(?:about|against|in|into|on|of|for|to|with|from|by|at|over)\s+)?\bwhat\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
+  /(?:\b(?:about|against|in|into|on|of|for|to|with|from|by|at|over)\s+)?\b[Ww]hat\s+((?:[\p{L}’'-]+\s+){0,3}?[\p{L}’'-]+)\s+(?:(?:has|have|had)\s+)?(?:\p{Ll}+ly\s+)?$/u;
 const LOOK_BACK = 80;
 
 const describes = (hit: CueHit): boolean =>
@@ -56,7 +56,14 @@ export function freeRelative(
   // The complement ends at the reporter's next punctuation ("…, the council voted").
   const stop = /[,;:(—–]/u.exec(text.slice(from, limit));
   const end = stop ? from + stop.index : limit;
-  const content = bareFragment(text, from, end, quotes) ?? trimSpan(text, from, end);
+  // As the sentence's subject ("What critics called a “land grab” began …") the complement's end is
+  // unknown unless it is a quoted fragment.
+  const opensSentence = !/\S/u.test(text.slice(sentence.start, what.clauseStart));
+  const fragment = opensSentence
+    ? bareFragment(text, from, quotes.find((q) => q.outer.start >= from)?.outer.end ?? from, quotes)
+    : bareFragment(text, from, end, quotes);
+  if (opensSentence && !fragment) return null;
+  const content = fragment ?? trimSpan(text, from, end);
   if (
     countWords(content.text) < 1 ||
     (!/[“"‘]/u.test(text.slice(from, end)) && countWords(content.text) < 2)

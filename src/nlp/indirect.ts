@@ -3,11 +3,11 @@ import type { Candidate } from './candidate.js';
 import { cueSpan, type CueHit } from './cues.js';
 import { looksDirect } from './direct.js';
 import { ANONYMITY_REQUESTS } from './rules/non-reports.js';
-import { documentIssuer } from './document-source.js';
+import { sourceOfCue } from './cue-source.js';
 import { freeRelative, freeRelativeStart } from './free-relative.js';
 import { mainSubjectAfter, passiveCue } from './passive-agent.js';
 import type { QuotedSpan } from './quotes.js';
-import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
+import { isNounPhrase } from './subject.js';
 import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
 
 /**
@@ -88,23 +88,8 @@ export function findIndirect(
       text.slice(hit.end, hit.end + 10),
     );
     if (reduced && passive && hit.entry.match === 'ask' && /ed$/iu.test(hit.text)) continue;
-    let subject: Span | null;
-    const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
-    const issuer = hit.participle ? documentIssuer(text, sentence.start, hit.start) : null;
     const passiveForm = passiveCue(text, sentence, hit);
-    if (passiveForm) {
-      subject = passiveForm.agent;
-      if (!subject) continue;
-    } else if (issuer) {
-      subject = issuer;
-    } else if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
-      subject = lastSubject ?? clauseSubject(text, sentence.start, hit.start);
-    } else {
-      const s = subjectBefore(text, sentence.start, hit.start);
-      subject = s?.coordinated
-        ? (lastSubject ?? clauseSubject(text, sentence.start, hit.start))
-        : (s?.span ?? null);
-    }
+    const subject = sourceOfCue(text, sentence, hit, lastSubject, passiveForm);
     if (!subject) continue;
     lastSubject = subject;
     if (/^(?:which|that|who)\b/iu.test(subject.text)) continue;

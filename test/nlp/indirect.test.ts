@@ -308,6 +308,38 @@ describe('indirect and mixed quotations', () => {
     expect(found('The council was urged to reconsider the closures.')).toEqual([]);
   });
 
+  it('does not read a relative or subordinate clause as the reported one', () => {
+    expect(found('She reported the theft to police after she was threatened.')).toEqual([]);
+    expect(found('The chairman recalled the day he joined the club.')).toEqual([]);
+    expect(found('The union announced a walkout that will close 30 schools.')).toEqual([]);
+    expect(found('She warned the directors would quit if the merger failed.')[0]).toMatchObject({
+      content: 'the directors would quit if the merger failed',
+      object: null,
+    });
+    expect(found('He told journalists outside the hearing he was innocent.')[0]).toMatchObject({
+      content: 'he was innocent',
+    });
+  });
+
+  it('reads "quoted as saying" and a free relative that opens the sentence', () => {
+    expect(found('The governor was quoted as saying the levy was dead.')[0]).toMatchObject({
+      speaker: 'The governor',
+      content: 'the levy was dead',
+    });
+    expect(found('What the minister called a “fresh start” lasted a fortnight.')).toEqual([
+      {
+        content: 'fresh start',
+        type: 'mixed',
+        speaker: 'the minister',
+        cue: 'called',
+        object: null,
+      },
+    ]);
+    expect(
+      found('The council rejected the union’s demands for a longer consultation.')[0],
+    ).toMatchObject({ content: 'the union’s demands for a longer consultation' });
+  });
+
   it('ignores actions, scare quotes, titles, nicknames and headlines', () => {
     expect(found('Castlebridge have rejected a third offer from Harwood.')).toEqual([]);
     expect(found('The mayor has branded the package her “Fair Share” plan.')).toEqual([]);
