@@ -37,6 +37,10 @@ export function looksFinite(s: string): boolean {
     const w = words[i]!.toLowerCase().replace(/[“”"‘’']/gu, '');
     if (FINITE.has(w) || /n[’']t$/u.test(w)) return true;
     if (/^\p{Ll}{3,}ed$/u.test(w) && !DETERMINER.has(words[i - 1]!.toLowerCase())) return true;
+    // A present-tense verb after a pronoun or a name ("it works", "Lisbon wants").
+    const prev = words[i - 1]!;
+    const namedSubject = PRONOUN_SUBJECT.has(prev.toLowerCase()) || /^\p{Lu}\p{Ll}+$/u.test(prev);
+    if (namedSubject && /^\p{Ll}{2,}s$/u.test(w) && !/ss$/u.test(w)) return true;
     // "the day he joined the club": a pronoun after the noun opens a relative clause.
     if (PRONOUN_SUBJECT.has(w)) return false;
   }

@@ -114,6 +114,12 @@ export function frameContent(
     const content = m && !EMPTY_OBJECT.test(m[1]!) ? fragmentAfter(m) : null;
     if (content) return { content, frame: 'as', object: objSpan(m!, 1) };
   }
+  // "promised a “proportionate response”", "demanded an “immediate” apology": a quoted object
+  // after an article is what was said; naming verbs need an object first ("calls “Buzz”").
+  if (!takes.includes('naming') && /^\s+(?:a|an|the|its|his|her|their|our)\s+[“"‘']/iu.test(rest)) {
+    const fragment = bareFragment(text, from + skip, limit, quotes);
+    if (fragment) return { content: fragment, frame: 'object', object: null };
+  }
   if (takes.includes('against')) {
     const m = AGAINST_FRAME.exec(rest);
     if (m) {

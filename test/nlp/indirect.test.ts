@@ -145,6 +145,21 @@ describe('indirect and mixed quotations', () => {
     ).toMatchObject({ content: 'Waiting lists fell by a third over the winter', cue: 'reported' });
   });
 
+  it('reads a that-less clause only when finite after any cue but say', () => {
+    expect(found('The federation warned Brussels on Monday.')).toEqual([]);
+    expect(found('She admitted the charges against her.')).toEqual([]);
+    expect(found('The regulator warned prices would keep rising.')[0]).toMatchObject({
+      content: 'prices would keep rising',
+    });
+    expect(found('The minister insists Lisbon wants a deal.')[0]).toMatchObject({
+      content: 'Lisbon wants a deal',
+    });
+    expect(found('The union promised an “immediate response”.')[0]).toMatchObject({
+      content: 'immediate response',
+      type: 'mixed',
+    });
+  });
+
   it('reads a that-less clause after an addressee', () => {
     expect(
       found('He told the tribunal he had “never signed anything” for the firm.')[0],

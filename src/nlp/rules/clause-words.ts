@@ -25,6 +25,7 @@ export const AUXILIARIES = [
   'won’t',
   "won't",
   'can’t',
+  'cannot',
   "can't",
 ];
 

@@ -6,8 +6,9 @@ import type { Relation } from '../../domain/model.js';
  * `takes`: what may follow the cue — a reported clause, an NP object reported as content, or a frame
  * keyword (`of`, `to`, `as`) introducing the content after an optional object.
  * `bare`: a clause without "that" ("said the talks had failed"), also before its attribution
- * ("…, she said."); `bare-if-finite`: the same only when the words read as a finite clause, for
- * cues that as often take a noun object ("noted the rate had risen" vs "noted the rise");
+ * ("…, she said."), kept for "say", which takes no noun object; `bare-if-finite`: the same only
+ * when the words read as a finite clause, for cues that also take a noun object ("warned prices
+ * would rise" vs "warned Brussels on Monday", "noted the rate had risen" vs "noted the rise");
  * `addressee`: an addressee may stand between the cue and a that-less clause ("told the court she
  * had …"). `as`: an evaluation of the object ("rejected the report as “absurd”"); `naming`: the same
  * with "as" optional ("called the plan “a betrayal”"); `for`: the reason for praise or blame, when
@@ -71,13 +72,18 @@ export const CUE_LEXICON: CueEntry[] = [
     'She told reporters that the deal was close.',
     ['tell', 'tells', 'told', 'telling'],
   ),
-  e('add', 'STATES', ['clause', 'bare'], '"Nobody is hiding anything," she added.'),
-  e('state', 'STATES', ['clause', 'bare'], 'The ministry stated that it had acted lawfully.'),
+  e('add', 'STATES', ['clause', 'bare-if-finite'], '"Nobody is hiding anything," she added.'),
+  e(
+    'state',
+    'STATES',
+    ['clause', 'bare-if-finite'],
+    'The ministry stated that it had acted lawfully.',
+  ),
   e('note', 'STATES', ['clause', 'bare-if-finite'], 'She noted that prices had fallen.'),
   e('explain', 'STATES', ['clause', 'bare-if-finite'], 'He explained that the vote was delayed.'),
   e('comment', 'STATES', ['clause'], '"It is early days," he commented.'),
   e('report', 'STATES', ['clause', 'bare-if-finite'], 'The agency reported that exports rose.'),
-  e('write', 'STATES', ['clause', 'bare'], '"Open doors are welcome," he wrote.', [
+  e('write', 'STATES', ['clause', 'bare-if-finite'], '"Open doors are welcome," he wrote.', [
     'write',
     'writes',
     'wrote',
@@ -99,14 +105,29 @@ export const CUE_LEXICON: CueEntry[] = [
   e(
     'confirm',
     'STATES',
-    ['clause', 'bare'],
+    ['clause', 'bare-if-finite'],
     'The company confirmed that hackers had accessed data.',
   ),
-  e('acknowledge', 'STATES', ['clause', 'bare'], 'She acknowledged that mistakes were made.'),
-  e('admit', 'STATES', ['clause', 'bare'], 'He admitted the plan had flaws.'),
-  e('concede', 'STATES', ['clause', 'bare'], 'The minister conceded that costs had risen.'),
+  e(
+    'acknowledge',
+    'STATES',
+    ['clause', 'bare-if-finite'],
+    'She acknowledged that mistakes were made.',
+  ),
+  e('admit', 'STATES', ['clause', 'bare-if-finite'], 'He admitted the plan had flaws.'),
+  e(
+    'concede',
+    'STATES',
+    ['clause', 'bare-if-finite'],
+    'The minister conceded that costs had risen.',
+  ),
   e('stress', 'STATES', ['clause', 'bare-if-finite'], 'She stressed that the offer was final.'),
-  e('testify', 'STATES', ['clause', 'bare'], 'She testified that she had discovered the payments.'),
+  e(
+    'testify',
+    'STATES',
+    ['clause', 'bare-if-finite'],
+    'She testified that she had discovered the payments.',
+  ),
   e(
     'disclose',
     'STATES',
@@ -135,17 +156,42 @@ export const CUE_LEXICON: CueEntry[] = [
   ]),
   e('according to', 'STATES', ['name'], 'According to the trust, 310 operations were postponed.'),
   // CLAIMS
-  e('claim', 'CLAIMS', ['clause', 'bare'], 'Halloran claims crime fell 12% last year.'),
-  e('assert', 'CLAIMS', ['clause', 'bare'], 'She asserted that the figures were right.'),
-  e('insist', 'CLAIMS', ['clause', 'bare'], 'He insisted the plan was necessary.'),
-  e('argue', 'CLAIMS', ['clause', 'bare'], 'Two members argued that costs had not fed through.'),
-  e('contend', 'CLAIMS', ['clause', 'bare'], 'The lawyers contend that the contract is void.'),
-  e('maintain', 'CLAIMS', ['clause', 'bare'], 'He maintains that he is innocent.'),
-  e('suggest', 'CLAIMS', ['clause', 'bare'], 'She suggested that the vote was rigged.'),
-  e('predict', 'CLAIMS', ['clause', 'bare'], 'He predicted it would pass with six votes.'),
-  e('estimate', 'CLAIMS', ['clause', 'bare'], 'Analysts estimate the cost at $2 billion.'),
-  e('believe', 'CLAIMS', ['clause', 'bare'], 'Officials believe the attack was planned.'),
-  e('allege', 'ACCUSES', ['clause', 'bare'], 'Marchbanks alleges that Vail stopped paying her.'),
+  e('claim', 'CLAIMS', ['clause', 'bare-if-finite'], 'Halloran claims crime fell 12% last year.'),
+  e('assert', 'CLAIMS', ['clause', 'bare-if-finite'], 'She asserted that the figures were right.'),
+  e('insist', 'CLAIMS', ['clause', 'bare-if-finite'], 'He insisted the plan was necessary.'),
+  e(
+    'argue',
+    'CLAIMS',
+    ['clause', 'bare-if-finite'],
+    'Two members argued that costs had not fed through.',
+  ),
+  e(
+    'contend',
+    'CLAIMS',
+    ['clause', 'bare-if-finite'],
+    'The lawyers contend that the contract is void.',
+  ),
+  e('maintain', 'CLAIMS', ['clause', 'bare-if-finite'], 'He maintains that he is innocent.'),
+  e('suggest', 'CLAIMS', ['clause', 'bare-if-finite'], 'She suggested that the vote was rigged.'),
+  e(
+    'predict',
+    'CLAIMS',
+    ['clause', 'bare-if-finite'],
+    'He predicted it would pass with six votes.',
+  ),
+  e(
+    'estimate',
+    'CLAIMS',
+    ['clause', 'bare-if-finite'],
+    'Analysts estimate the cost at $2 billion.',
+  ),
+  e('believe', 'CLAIMS', ['clause', 'bare-if-finite'], 'Officials believe the attack was planned.'),
+  e(
+    'allege',
+    'ACCUSES',
+    ['clause', 'bare-if-finite'],
+    'Marchbanks alleges that Vail stopped paying her.',
+  ),
   // ACCUSES
   e(
     'accuse',
@@ -168,7 +214,12 @@ export const CUE_LEXICON: CueEntry[] = [
   ]),
   e('blast', 'CRITICIZES', ['object', 'as', 'for'], 'He blasted the ruling.'),
   e('attack', 'CRITICIZES', ['object', 'as', 'for'], 'She attacked the proposal.'),
-  e('complain', 'CRITICIZES', ['clause', 'bare'], 'Residents complained that nobody listened.'),
+  e(
+    'complain',
+    'CRITICIZES',
+    ['clause', 'bare-if-finite'],
+    'Residents complained that nobody listened.',
+  ),
   e('hit out at', 'CRITICIZES', ['object'], 'The coach hit out at referees.', [
     'hit',
     'hits',
@@ -189,7 +240,7 @@ export const CUE_LEXICON: CueEntry[] = [
   e(
     'warn',
     'WARNS',
-    ['clause', 'to', 'bare', 'addressee', 'against'],
+    ['clause', 'to', 'bare-if-finite', 'addressee', 'against'],
     'The federation warned the government that quotas would hurt farms.',
   ),
   e(
@@ -199,7 +250,7 @@ export const CUE_LEXICON: CueEntry[] = [
     'She cautioned that the summit could fail.',
   ),
   e('threaten', 'WARNS', ['to'], 'The union threatened to strike.'),
-  e('fear', 'WARNS', ['clause', 'bare'], 'Officials fear the river will flood.'),
+  e('fear', 'WARNS', ['clause', 'bare-if-finite'], 'Officials fear the river will flood.'),
   // URGES
   e('urge', 'URGES', ['to', 'against'], 'She urged both sides to return to talks.'),
   e('call on', 'URGES', ['to'], 'The alliance called on Ottawa to "hold the line".'),
@@ -224,7 +275,7 @@ export const CUE_LEXICON: CueEntry[] = [
   e('back', 'SUPPORTS', ['object'], 'The party backed the bill.'),
   e('endorse', 'SUPPORTS', ['object'], 'The mayor endorsed the plan.'),
   e('defend', 'SUPPORTS', ['as', 'object'], 'He defended the text as "the most honest agreement".'),
-  e('agree', 'SUPPORTS', ['clause', 'bare'], 'She agreed that the plan was sound.'),
+  e('agree', 'SUPPORTS', ['clause', 'bare-if-finite'], 'She agreed that the plan was sound.'),
   // REJECTS
   e(
     'reject',
@@ -250,7 +301,7 @@ export const CUE_LEXICON: CueEntry[] = [
   e(
     'promise',
     'PROMISES',
-    ['to', 'clause', 'bare', 'addressee'],
+    ['to', 'clause', 'bare-if-finite', 'addressee'],
     'It promised to offer free credit monitoring.',
   ),
   e('pledge', 'PROMISES', ['to', 'clause', 'bare-if-finite'], 'He pledged to cut taxes.'),
