@@ -2,7 +2,13 @@ import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { cueSpan, findCues, type CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
-import { clauseSubject, isNounPhrase, subjectAfter, subjectBefore } from './subject.js';
+import {
+  clauseSubject,
+  isNounPhrase,
+  subjectAfter,
+  subjectBefore,
+  withoutTrailingFiller,
+} from './subject.js';
 
 /**
  * Sieves for direct quotations, most precise first (CoreNLP/GGT order): the cue and source right
@@ -65,10 +71,12 @@ export function attributeAfter(ctx: DirectContext, q: QuotedSpan, until: number)
       ...cueFields(hit),
     };
   }
-  const words = m[1].split(/\s+/u).length;
-  if (words > 6 || !isNounPhrase(m[1])) return null;
+  // "…,” she later said, “…”": the adverb between source and cue is not part of the source.
+  const np = withoutTrailingFiller(m[1]);
+  const words = np.split(/\s+/u).length;
+  if (words > 6 || !isNounPhrase(np)) return null;
   const start = q.outer.end + between.indexOf(m[1]);
-  const speaker = { text: m[1], start, end: start + m[1].length };
+  const speaker = { text: np, start, end: start + np.length };
   return {
     ...base(q, 'adjacent-after', confidenceOf(speaker, 0.92)),
     speaker,

@@ -53,14 +53,20 @@ export interface Subject {
   coordinated: boolean;
 }
 
+/** A source phrase without the auxiliaries and adverbs between it and its cue ("she later"). */
+export function withoutTrailingFiller(s: string): string {
+  let out = s.trimEnd();
+  for (let prev = ''; prev !== out;) {
+    prev = out;
+    out = out.replace(TRAILING_FILLER, '').trimEnd();
+  }
+  return out;
+}
+
 /** The source phrase ending right before a cue, within `[from, cueStart)`. */
 export function subjectBefore(text: string, from: number, cueStart: number): Subject | null {
   let end = cueStart;
-  let window = text.slice(from, end);
-  for (let prev = ''; prev !== window;) {
-    prev = window;
-    window = window.replace(/\s+$/u, '').replace(TRAILING_FILLER, '');
-  }
+  const window = withoutTrailingFiller(text.slice(from, end));
   end = from + window.length;
   if (/(?:^|[\s,])(?:and|but|or)$/iu.test(window))
     return { span: span(text, end, end), coordinated: true };

@@ -30,6 +30,13 @@ describe('direct quotation sieves', () => {
     ]);
   });
 
+  it('reads both halves of a split quote with an adverb between source and cue', () => {
+    expect(found('“We are not done,” she later said, “and we will be back.”')).toEqual([
+      ['We are not done,', 'she', 'said', 'adjacent-after'],
+      ['and we will be back.', 'she', 'said', 'before-cue'],
+    ]);
+  });
+
   it('reads cue-colon, bare colon and colon-intro paragraphs', () => {
     expect(
       found('Asked whether Canada would walk away, she replied: “That depends on Seoul.”'),
