@@ -28,6 +28,10 @@ import { sentences } from './text/sentences.js';
 
 const ADVERSARIAL = new Set(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
 
+/** A pronoun with a continuing cue ("he added") refers to the previous quotation's speaker. */
+const continuesSpeaker = (c: Candidate): boolean =>
+  c.cueEntry?.match === 'add' && /^(?:he|she|it|they)$/iu.test(c.speaker?.text ?? '');
+
 /** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
 export function findCandidates(text: string): Candidate[] {
   const quotes = findQuotedSpans(text);
@@ -106,6 +110,9 @@ export function findCandidates(text: string): Candidate[] {
     const from = before > sentence.start && before <= q.outer.start ? before : sentence.start;
     let c = attributeAfter(ctx, q, until) ?? attributeBefore(ctx, q, from);
     const last = lastAttributed;
+    // "…,” he added": the same speaker goes on, even if someone else was named in between.
+    if (c && last && continuesSpeaker(c) && last.quote.start >= (prev ?? para).start)
+      c = { ...c, carriedFrom: last };
     if (!c && last && last.quote.start >= para.start) {
       c = {
         ...directCandidate(q, 'continuation', last.prior - 0.04),
