@@ -53,29 +53,34 @@ export function reportsBareClause(entry: CueEntry, first: string): boolean {
   return entry.takes.includes('bare-if-finite') && looksFinite(first);
 }
 
-/** A word that can open a clause's subject: a pronoun, a determiner or a capitalised word. */
-const opensSubject = (w: string, loose: boolean): boolean =>
-  PRONOUN_SUBJECT.has(w.toLowerCase()) ||
-  DETERMINER.has(w.toLowerCase()) ||
-  /^[\p{Lu}\d]/u.test(w) ||
-  (loose && /^\p{Ll}+$/u.test(w) && !PREPOSITION.has(w) && !SUBORDINATOR.has(w));
+/**
+ * How surely a word opens a clause's subject: 0 for a pronoun or determiner, 1 for a capitalised
+ * word or number, 2 for another content word; null for a preposition or subordinator.
+ */
+const subjectRank = (w: string): number | null => {
+  const l = w.toLowerCase();
+  if (PRONOUN_SUBJECT.has(l) || DETERMINER.has(l)) return 0;
+  if (/^[\p{Lu}\d]/u.test(w)) return 1;
+  return /^\p{Ll}+$/u.test(w) && !PREPOSITION.has(l) && !SUBORDINATOR.has(l) ? 2 : null;
+};
 
 const MAX_ADDRESSEE = 4;
 
 /**
  * "told the court she had …", "warned the government quotas would …": the shortest addressee
- * followed by a finite clause; a clause opening with a pronoun, determiner or name is preferred
- * to one opening with a bare noun ("told Reuters news agency the talks were …").
+ * followed by a finite clause, preferring a clause that opens with a pronoun or determiner, then
+ * with a name, then with a bare noun ("told the Bristol Post the lane was …", not "… Post the
+ * lane was …").
  */
 export function addresseeClause(first: string): { addressee: string; clauseAt: number } | null {
   const words = [...first.matchAll(/[^\s]+/gu)].slice(0, MAX_ADDRESSEE + 1);
-  for (const loose of [false, true])
+  for (let rank = 0; rank <= 2; rank++)
     for (let n = 1; n <= Math.min(MAX_ADDRESSEE, words.length - 1); n++) {
       const last = words[n - 1]![0];
       if (/[,;:.“”"‘’]$/u.test(last)) break;
       const ending = last.toLowerCase();
       if (DETERMINER.has(ending) || PREPOSITION.has(ending)) continue;
-      if (!opensSubject(words[n]![0], loose)) continue;
+      if (subjectRank(words[n]![0]) !== rank) continue;
       const clause = first.slice(words[n]!.index);
       if (!looksFinite(clause)) continue;
       return {

@@ -40,7 +40,7 @@ const EMPTY_OBJECT = /^(?:the|a|an|this|that)$/iu;
 const TO_FRAME = new RegExp(String.raw`^\s+(?=${TO})`, 'u');
 const OBJ_TO_FRAME = new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u');
 const WH_FRAME = new RegExp(
-  String.raw`^\s+(?:${OBJ}\s+)?(?=(?:whether|why|if|how|what|when|who)\s)`,
+  String.raw`^\s+(?:${OBJ}\s+)??(?=(?:whether|why|if|how|what|when|who)\s)`,
   'u',
 );
 const AUXILIARY = new RegExp(String.raw`(?:^|\s)(?:${AUXILIARIES.join('|')})(?=\s|$)`, 'iu');

@@ -172,6 +172,9 @@ describe('indirect and mixed quotations', () => {
       content: 'the strike was over',
     });
     expect(found('He told the story of his first season.')).toEqual([]);
+    expect(found('She told the Leeds Echo the lane was “long overdue”.')[0]).toMatchObject({
+      content: 'the lane was “long overdue”',
+    });
   });
 
   it('takes a bare quoted fragment as what an evaluation says, inside its marks', () => {
@@ -321,6 +324,13 @@ describe('indirect and mixed quotations', () => {
       object: 'The club',
     });
     expect(found('The council was urged to reconsider the closures.')).toEqual([]);
+    expect(
+      found('Asked by reporters whether she would quit if the vote failed, Amali laughed.')[0],
+    ).toMatchObject({
+      content: 'whether she would quit if the vote failed',
+      speaker: 'reporters',
+      object: 'Amali',
+    });
   });
 
   it('does not read a relative or subordinate clause as the reported one', () => {
