@@ -2,6 +2,7 @@ import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { cueSpan, findCues, type CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
+import { UTTERANCE_NOUNS } from './rules/speech-nouns.js';
 import {
   clauseSubject,
   isNounPhrase,
@@ -132,7 +133,21 @@ export function colonSource(text: string, from: number, colon: number): Span | n
     }
   }
   const s = subjectBefore(text, from, colon);
-  return s && !s.coordinated ? s.span : clauseSubject(text, from, colon);
+  const source = s && !s.coordinated ? s.span : clauseSubject(text, from, colon);
+  return source ? (possessorOfUtterance(source) ?? source) : null;
+}
+
+const POSSESSED_UTTERANCE = new RegExp(
+  String.raw`^((?:his|her|their|its)|(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*['’]s?|the\s+[\p{Ll}-]+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:${UTTERANCE_NOUNS.join('|')})\b`,
+  'iu',
+);
+
+/** "Her message to markets" said it: the possessor, not the message, is the source. */
+function possessorOfUtterance(source: Span): Span | null {
+  const m = POSSESSED_UTTERANCE.exec(source.text);
+  if (!m) return null;
+  const owner = m[1]!.replace(/['’]s?$/u, '');
+  return { text: owner, start: source.start, end: source.start + owner.length };
 }
 
 export { base as directCandidate };

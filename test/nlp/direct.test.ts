@@ -51,6 +51,15 @@ describe('direct quotation sieves', () => {
     ).toEqual([['I have sat in rooms like this for twenty years.', 'she', null, 'colon-intro']]);
   });
 
+  it('takes the possessor of a message or reply as the source of a colon quotation', () => {
+    expect(found('His reply to the committee was short: “We acted lawfully.”')).toEqual([
+      ['We acted lawfully.', 'His', null, 'colon'],
+    ]);
+    expect(found('The treasurer’s verdict: “A shambles.”')).toEqual([
+      ['A shambles.', 'The treasurer', null, 'colon'],
+    ]);
+  });
+
   it('treats a quoted fragment attributed right after its closing mark as mixed', () => {
     const [c] = findCandidates(
       'A Taurus “strike against any Russian facility would be regarded as war,” Ms Zakharova told journalists.',

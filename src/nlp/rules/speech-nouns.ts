@@ -34,3 +34,28 @@ export const SPEECH_NOUN_MODIFIERS: readonly string[] = [
   'further',
   'persistent',
 ];
+
+/**
+ * Nouns for what someone says, which make their possessor the source of a colon-introduced
+ * quotation ("Her message to markets was simple: “…”", "The minister’s reply: “…”").
+ */
+export const UTTERANCE_NOUNS: readonly string[] = [
+  'message',
+  'answer',
+  'response',
+  'reply',
+  'verdict',
+  'view',
+  'statement',
+  'comment',
+  'reaction',
+  'advice',
+  'warning',
+  'point',
+  'argument',
+  'explanation',
+  'assessment',
+  'position',
+  'plea',
+  'promise',
+];
