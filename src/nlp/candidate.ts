@@ -19,6 +19,8 @@ export interface Candidate {
     | 'to'
     | 'wh'
     | 'as'
+    | 'for'
+    | 'against'
     | 'object'
     | 'according'
     | 'colon'

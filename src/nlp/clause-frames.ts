@@ -2,6 +2,9 @@ import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import type { CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
+import { addresseeClause, reportsBareClause } from './bare-clause.js';
+import { bareFragment, namesSpeech } from './fragment-frames.js';
+import { AUXILIARIES } from './rules/clause-words.js';
 
 /**
  * The frames a reporting cue hangs its content on: "said (that) …", "accused X of …", "urged X to
@@ -15,45 +18,44 @@ const REPORTER_TAIL =
 
 const OBJ = String.raw`((?:[^\s,;:“”"‘]+\s+){0,7}?[^\s,;:“”"‘]+)`;
 const TO = String.raw`(?:not\s+)?to\s+[“"‘']?(?!(?:the|a|an|his|her|its|their|this|that|our)\b)\p{L}`;
-const AS_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+(?:as\s+)?[“"‘']`, 'u');
-const OF_FRAME = new RegExp(String.raw`^\s+${OBJ}\s+of\s+`, 'u');
+/** "called the plan “a betrayal”" (naming verbs may drop "as"); "rejected the report as “absurd”". */
+const NAMING_FRAME = new RegExp(
+  String.raw`^\s+${OBJ}\s+(?:as\s+)?(?:(?:a|an|the)\s+)?(?=[“"‘'])`,
+  'u',
+);
+/** Frames keyed by a preposition after the object; a passive cue has no object left ("was accused of"). */
+const withObject = (keyword: string): RegExp =>
+  new RegExp(String.raw`^\s+${OBJ}\s+${keyword}\s+`, 'u');
+const withoutObject = (keyword: string): RegExp => new RegExp(String.raw`^\s+()${keyword}\s+`, 'u');
+const KEYWORD_FRAMES = (make: (k: string) => RegExp) => ({
+  as: make('as'),
+  for: make('for'),
+  of: make('of'),
+});
+const ACTIVE = KEYWORD_FRAMES(withObject);
+const PASSIVE = KEYWORD_FRAMES(withoutObject);
+const AGAINST_FRAME = new RegExp(String.raw`^\s+(?:${OBJ}\s+)?against\s+`, 'u');
+/** An object that is only a determiner or a pronoun names nothing to evaluate ("call the “fund”"). */
+const EMPTY_OBJECT = /^(?:the|a|an|this|that)$/iu;
 const TO_FRAME = new RegExp(String.raw`^\s+(?=${TO})`, 'u');
 const OBJ_TO_FRAME = new RegExp(String.raw`^\s+(?!(?:not|to)\b)${OBJ}\s+(?=${TO})`, 'u');
 const WH_FRAME = new RegExp(
-  String.raw`^\s+(?:${OBJ}\s+)?(?=(?:whether|why|if|how|what|when|who)\s)`,
+  String.raw`^\s+(?:${OBJ}\s+)??(?=(?:whether|why|if|how|what|when|who)\s)`,
   'u',
 );
-const NO_CLAUSE_START =
-  /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^\p{Ll}+ly\b|^[“"‘:,.;!?)]/iu;
+const AUXILIARY = new RegExp(String.raw`(?:^|\s)(?:${AUXILIARIES.join('|')})(?=\s|$)`, 'iu');
+const LATER_THAT = new RegExp(
+  String.raw`^\s+([^,;:“”"‘]{1,80}?)\s+that\s+(?!(?:${AUXILIARIES.join('|')})\b)`,
+  'iu',
+);
+const NO_CLAUSE_WORD =
+  /^(?:in|on|at|to|for|from|with|by|through|via|during|after|before|outside|inside|over|under|when|while|as|because|if|since|until|about|against|into|of|and|but|or|so|then|—|–)\b|^[“"‘:,.;!?)]/iu;
+// Case-sensitive: "quickly …" opens no clause, "Italy would …" does.
+const ADVERB_START = /^\p{Ll}+ly\b/u;
+const NO_CLAUSE_START = {
+  test: (s: string): boolean => NO_CLAUSE_WORD.test(s) || ADVERB_START.test(s),
+};
 const ANAPHORIC = /^(?:the|that|this|these|those|its|his|her|their|our)\s+\S+(?:\s+\S+)?$/iu;
-/** Cues that report a bare clause without "that" ("said the talks had failed"). */
-const BARE = new Set([
-  'say',
-  'claim',
-  'insist',
-  'argue',
-  'admit',
-  'warn',
-  'predict',
-  'believe',
-  'fear',
-  'suggest',
-  'add',
-  'acknowledge',
-  'concede',
-  'allege',
-  'confirm',
-  'maintain',
-  'contend',
-  'assert',
-  'complain',
-  'promise',
-  'agree',
-  'estimate',
-  'write',
-  'testify',
-  'state',
-]);
 const ADVERBS =
   /^\s+(?:only|also|again|repeatedly|simply|privately|publicly|later|then|flatly)\b/iu;
 
@@ -77,7 +79,10 @@ export function frameContent(
   hit: CueHit,
   limit: number,
   quotes: readonly QuotedSpan[],
+  /** True for a passive cue, whose object moved to its subject ("X was accused by Y of …"). */
+  passive = false,
 ): Found | null {
+  const frames = passive ? PASSIVE : ACTIVE;
   const from = hit.end;
   let rest = text.slice(from, limit);
   const adv = ADVERBS.exec(rest);
@@ -86,70 +91,121 @@ export function frameContent(
   const at = (m: RegExpExecArray, group: number): number =>
     from + skip + m.index + m[0].indexOf(m[group]!);
   const after = (m: RegExpExecArray): number => from + skip + m.index + m[0].length;
-  const take = (start: number, frame: Candidate['frame'], object: Span | null): Found | null => {
+  const take = (
+    start: number,
+    frame: Candidate['frame'],
+    object: Span | null,
+    minWords = 2,
+  ): Found | null => {
     const tail = REPORTER_TAIL.exec(text.slice(start, limit));
     const content = trimSpan(text, start, tail ? start + tail.index : limit);
-    return countWords(content.text) >= 2 ? { content, frame, object } : null;
+    return countWords(content.text) >= minWords ? { content, frame, object } : null;
   };
   const objSpan = (m: RegExpExecArray, g: number): Span | null =>
     m[g] ? { text: m[g]!, start: at(m, g), end: at(m, g) + m[g]!.length } : null;
   const takes = hit.entry.takes;
   const lemma = hit.entry.match;
 
-  if (takes.includes('as')) {
-    const m = AS_FRAME.exec(rest);
-    if (m && /\p{L}{3,}/u.test(m[1]!.replace(/^(?:the|a|an|it)\b/iu, ''))) {
-      const open = after(m) - 1;
-      const q = quotes.find((s) => s.outer.start === open);
-      const tail = q ? text.slice(q.outer.end, limit) : '';
-      if (q && /^\s*(?:[,.;]|and\b|$)/u.test(tail))
-        return {
-          content: { text: q.text, start: q.start, end: q.end },
-          frame: 'as',
-          object: objSpan(m, 1),
-        };
+  const fragmentAfter = (m: RegExpExecArray): Span | null =>
+    bareFragment(text, after(m), limit, quotes);
+  for (const kind of ['naming', 'as'] as const) {
+    if (!takes.includes(kind)) continue;
+    const m = (kind === 'naming' ? NAMING_FRAME : frames.as).exec(rest);
+    const content = m && !EMPTY_OBJECT.test(m[1]!) ? fragmentAfter(m) : null;
+    if (content) return { content, frame: 'as', object: objSpan(m!, 1) };
+  }
+  // "promised a “proportionate response”", "demanded an “immediate” apology": a quoted object
+  // after an article is what was said; naming verbs need an object first ("calls “Buzz”").
+  if (!takes.includes('naming') && /^\s+(?:a|an|the|its|his|her|their|our)\s+[“"‘']/iu.test(rest)) {
+    const fragment = bareFragment(text, from + skip, limit, quotes);
+    if (fragment) return { content: fragment, frame: 'object', object: null };
+  }
+  if (takes.includes('against')) {
+    const m = AGAINST_FRAME.exec(rest);
+    if (m) {
+      const fragment = fragmentAfter(m);
+      if (fragment) return { content: fragment, frame: 'against', object: objSpan(m, 1) };
+      // One word is enough here: "warned against complacency".
+      const found = take(after(m), 'against', objSpan(m, 1), 1);
+      if (found) return found;
     }
-    if (lemma !== 'defend' && lemma !== 'dismiss') return null;
   }
+  if (takes.includes('for')) {
+    // Praise or blame "for" something reports speech when quoted words show it was said.
+    const m = frames.for.exec(rest);
+    if (m && /[“"‘]/u.test(text.slice(after(m), limit))) {
+      const fragment = fragmentAfter(m);
+      if (fragment) return { content: fragment, frame: 'for', object: objSpan(m, 1) };
+      const found = take(after(m), 'for', objSpan(m, 1));
+      if (found) return found;
+    }
+  }
+  if (!takes.some((t) => t !== 'naming' && t !== 'as')) return null;
   if (takes.includes('of')) {
-    const m = OF_FRAME.exec(rest);
-    return m ? take(after(m), 'of', objSpan(m, 1)) : null;
+    const m = frames.of.exec(rest);
+    if (!m) return null;
+    const fragment = fragmentAfter(m);
+    return fragment
+      ? { content: fragment, frame: 'of', object: objSpan(m, 1) }
+      : take(after(m), 'of', objSpan(m, 1));
   }
-  if (takes.includes('to')) {
+  const quotedTo = takes.includes('to-if-quoted');
+  if (takes.includes('to') || quotedTo) {
     const m = TO_FRAME.exec(rest) ?? OBJ_TO_FRAME.exec(rest);
-    if (m && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
+    const said = !quotedTo || (m !== null && /[“"‘]/u.test(text.slice(after(m), limit)));
+    if (m && said && (m[1] || !['tell', 'call on', 'appeal', 'press'].includes(lemma))) {
       const notTo = /^(?:not\s+)?to\s+/u.exec(text.slice(after(m), limit))!;
-      return take(
-        after(m) + (notTo[0].startsWith('not') ? 0 : notTo[0].length),
-        'to',
-        objSpan(m, 1),
-      );
+      const start = after(m) + (notTo[0].startsWith('not') ? 0 : notTo[0].length);
+      const fragment = notTo[0].startsWith('not') ? null : bareFragment(text, start, limit, quotes);
+      if (fragment) return { content: fragment, frame: 'to', object: objSpan(m, 1) };
+      return take(start, 'to', objSpan(m, 1));
     }
   }
   if (takes.includes('clause')) {
     const that = /^\s+that\s+/iu.exec(rest);
     if (that) return take(after(that), 'that', null);
     const wh = WH_FRAME.exec(rest);
-    if (wh && lemma !== 'say') return take(after(wh), 'wh', objSpan(wh, 1));
-    const later = /^\s+([^,;:“”"‘]{1,80}?)\s+that\s+(?!is\b|was\b)/iu.exec(rest);
+    // An object holding a finite verb is a clause of its own ("warned the board would quit if …").
+    const whObjectOk = !wh?.[1] || !AUXILIARY.test(wh[1]);
+    if (wh && whObjectOk && lemma !== 'say') return take(after(wh), 'wh', objSpan(wh, 1));
+    // "that" followed by a verb is a relative pronoun ("announced a strike that will close …").
+    const later = LATER_THAT.exec(rest);
     if (later && countWords(later[1]!) <= 12) {
       const object = ['warn', 'assure', 'remind', 'caution'].includes(lemma)
         ? objSpan(later, 1)
         : null;
       return take(after(later), 'that', object);
     }
-    const first = rest.trimStart();
-    const bareOk = BARE.has(lemma) && (!NO_CLAUSE_START.test(first) || /^about\s+\d/u.test(first));
-    if (bareOk && countWords(first) >= 3)
+  }
+  const first = rest.trimStart();
+  if (reportsBareClause(hit.entry, first) && countWords(first) >= 3)
+    if (!NO_CLAUSE_START.test(first) || /^about\s+\d/u.test(first))
       return take(from + skip + (rest.length - first.length), 'bare', null);
+  if (takes.includes('addressee')) {
+    const split = addresseeClause(first);
+    if (split) {
+      const objStart = from + skip + (rest.length - first.length);
+      const object = {
+        text: split.addressee,
+        start: objStart,
+        end: objStart + split.addressee.length,
+      };
+      return take(objStart + split.clauseAt, 'bare', lemma === 'tell' ? null : object);
+    }
   }
   if (takes.includes('object')) {
+    const objectAt = from + skip + (rest.length - rest.trimStart().length);
+    const fragment = bareFragment(text, objectAt, limit, quotes);
+    if (fragment) return { content: fragment, frame: 'object', object: null };
     const first = rest.trimStart();
     const obj = /^[^,;:.]+/u.exec(first)?.[0] ?? '';
     if (!obj || ANAPHORIC.test(obj.trim()) || NO_CLAUSE_START.test(first)) return null;
-    // "rejected a third offer" is an action; "rejected suggestions that …" reports speech.
-    if (lemma !== 'deny' && !/\bthat\b/u.test(text.slice(from + skip, limit))) return null;
-    return take(from + skip + (rest.length - first.length), 'object', null);
+    // "rejected a third offer" is an action; "rejected suggestions that …" and "rejected calls for
+    // her resignation" report speech.
+    const reportsSpeech =
+      lemma === 'deny' || /\bthat\b/u.test(text.slice(objectAt, limit)) || namesSpeech(obj);
+    if (!reportsSpeech) return null;
+    return take(objectAt, 'object', null);
   }
   return null;
 }
@@ -166,7 +222,8 @@ export function clauseBefore(
 ): Found | null {
   const comma = text.lastIndexOf(',', subject.start);
   if (comma <= sentence.start || /\S/u.test(text.slice(comma + 1, subject.start))) return null;
-  if (!BARE.has(hit.entry.match) && hit.entry.match !== 'tell') return null;
+  if (!hit.entry.takes.some((t) => t === 'bare' || t === 'bare-if-finite' || t === 'addressee'))
+    return null;
   const tail = text.slice(hit.end, sentence.end);
   if (countWords(tail) > 6 || /[,;:“"‘]/u.test(tail) || /^\s*(?:that|to|of)\b/iu.test(tail))
     return null;

@@ -16,7 +16,12 @@ const inflect = (lemma: string): string[] => {
     return [lemma, `${lemma.slice(0, -1)}ies`, `${lemma.slice(0, -1)}ied`, ing];
   const s = /(?:s|sh|ch|x|z)$/u.test(lemma) ? `${lemma}es` : `${lemma}s`;
   const ed = lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
-  return [lemma, s, ed, ing];
+  // Stress decides whether a final consonant doubles (admitted, but edited); spelling cannot tell,
+  // so a consonant–vowel–consonant ending gets both forms (the unused one never occurs in text).
+  const doubled = /[^aeiou][aeiou][b-df-hj-np-tvz]$/u.test(lemma)
+    ? [`${lemma}${lemma.at(-1)}ed`, `${lemma}${lemma.at(-1)}ing`]
+    : [];
+  return [lemma, s, ed, ing, ...doubled];
 };
 
 interface Form {

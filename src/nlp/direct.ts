@@ -2,7 +2,14 @@ import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { cueSpan, findCues, type CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
-import { clauseSubject, isNounPhrase, subjectAfter, subjectBefore } from './subject.js';
+import { UTTERANCE_NOUNS } from './rules/speech-nouns.js';
+import {
+  clauseSubject,
+  isNounPhrase,
+  subjectAfter,
+  subjectBefore,
+  withoutTrailingFiller,
+} from './subject.js';
 
 /**
  * Sieves for direct quotations, most precise first (CoreNLP/GGT order): the cue and source right
@@ -65,10 +72,12 @@ export function attributeAfter(ctx: DirectContext, q: QuotedSpan, until: number)
       ...cueFields(hit),
     };
   }
-  const words = m[1].split(/\s+/u).length;
-  if (words > 6 || !isNounPhrase(m[1])) return null;
+  // "…,” she later said, “…”": the adverb between source and cue is not part of the source.
+  const np = withoutTrailingFiller(m[1]);
+  const words = np.split(/\s+/u).length;
+  if (words > 6 || !isNounPhrase(np)) return null;
   const start = q.outer.end + between.indexOf(m[1]);
-  const speaker = { text: m[1], start, end: start + m[1].length };
+  const speaker = { text: np, start, end: start + np.length };
   return {
     ...base(q, 'adjacent-after', confidenceOf(speaker, 0.92)),
     speaker,
@@ -124,7 +133,21 @@ export function colonSource(text: string, from: number, colon: number): Span | n
     }
   }
   const s = subjectBefore(text, from, colon);
-  return s && !s.coordinated ? s.span : clauseSubject(text, from, colon);
+  const source = s && !s.coordinated ? s.span : clauseSubject(text, from, colon);
+  return source ? (possessorOfUtterance(source) ?? source) : null;
+}
+
+const POSSESSED_UTTERANCE = new RegExp(
+  String.raw`^((?:his|her|their|its)|(?:[\p{Lu}][\p{L}\p{M}.-]*\s+){0,3}[\p{Lu}][\p{L}\p{M}.-]*['’]s?|the\s+[\p{Ll}-]+['’]s?)\s+(?:[\p{Ll}-]+\s+)?(?:${UTTERANCE_NOUNS.join('|')})\b`,
+  'iu',
+);
+
+/** "Her message to markets" said it: the possessor, not the message, is the source. */
+function possessorOfUtterance(source: Span): Span | null {
+  const m = POSSESSED_UTTERANCE.exec(source.text);
+  if (!m) return null;
+  const owner = m[1]!.replace(/['’]s?$/u, '');
+  return { text: owner, start: source.start, end: source.start + owner.length };
 }
 
 export { base as directCandidate };

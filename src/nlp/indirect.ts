@@ -1,8 +1,13 @@
 import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { cueSpan, type CueHit } from './cues.js';
+import { looksDirect } from './direct.js';
+import { ANONYMITY_REQUESTS } from './rules/non-reports.js';
+import { sourceOfCue } from './cue-source.js';
+import { freeRelative, freeRelativeStart } from './free-relative.js';
+import { mainSubjectAfter, passiveCue } from './passive-agent.js';
 import type { QuotedSpan } from './quotes.js';
-import { clauseSubject, isNounPhrase, subjectBefore } from './subject.js';
+import { isNounPhrase } from './subject.js';
 import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
 
 /**
@@ -10,8 +15,14 @@ import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frame
  * of …", "urged X to …", "according to X, …", "called X “…”"), with the cue's subject as source.
  */
 
+const ANONYMITY = ANONYMITY_REQUESTS.map((p) => new RegExp(p, 'iu'));
+const isAnonymityRequest = (content: string): boolean =>
+  ANONYMITY.some((re) => re.test(content.trim()));
+
 /** Where a coordinated or participial cue starts a new reported clause (", saying", "and warned"). */
 const boundaryBefore = (text: string, hit: CueHit, sentenceStart: number): number | null => {
+  const relative = freeRelativeStart(text, hit, sentenceStart);
+  if (relative !== null) return relative;
   const from = Math.max(sentenceStart, hit.start - 24);
   const m = /(?:,\s*(?:and|but)?|\s+(?:and|but)|;)\s*(?:also\s+|then\s+)?$/iu.exec(
     text.slice(from, hit.start),
@@ -47,8 +58,10 @@ export function findIndirect(
       continue;
     }
     // An attribution of a direct quotation ("…,” she said) or a colon/comma intro ("said: “…”").
+    // A name or fragment in quotes ("the brand name “Velora”, said it …") attributes nothing.
     const prevQuote = quotes
       .filter((q) => q.outer.end <= hit.start && q.outer.end > sentence.start)
+      .filter((q) => looksDirect(text, q, sentence))
       .at(-1);
     const between = prevQuote
       ? text
@@ -62,6 +75,12 @@ export function findIndirect(
       lastSubject = at >= 0 ? { text: between!, start: at, end: at + between!.length } : null;
       continue;
     }
+    const relative = freeRelative(text, sentence, hit, limit, quotes);
+    if (relative) {
+      out.push(relative);
+      covered = relative.quote.end;
+      continue;
+    }
     if (/^\s*[:,]?\s*[“"‘']/u.test(text.slice(hit.end, limit))) continue;
 
     const reduced = /,\s*$/u.test(text.slice(Math.max(sentence.start, hit.start - 3), hit.start));
@@ -69,16 +88,8 @@ export function findIndirect(
       text.slice(hit.end, hit.end + 10),
     );
     if (reduced && passive && hit.entry.match === 'ask' && /ed$/iu.test(hit.text)) continue;
-    let subject: Span | null;
-    const pre = text.slice(Math.max(sentence.start, hit.start - 12), hit.start);
-    if (hit.participle && /(?:,|\b(?:by|after|while|before|when))\s*$/iu.test(pre)) {
-      subject = lastSubject ?? clauseSubject(text, sentence.start, hit.start);
-    } else {
-      const s = subjectBefore(text, sentence.start, hit.start);
-      subject = s?.coordinated
-        ? (lastSubject ?? clauseSubject(text, sentence.start, hit.start))
-        : (s?.span ?? null);
-    }
+    const passiveForm = passiveCue(text, sentence, hit);
+    const subject = sourceOfCue(text, sentence, hit, lastSubject, passiveForm);
     if (!subject) continue;
     lastSubject = subject;
     if (/^(?:which|that|who)\b/iu.test(subject.text)) continue;
@@ -114,10 +125,21 @@ export function findIndirect(
         continue;
       }
     }
-    const found =
-      frameContent(text, hit, limit, quotes) ?? clauseBefore(text, sentence, subject, hit);
+    const found = passiveForm
+      ? frameContent(
+          text,
+          { ...hit, end: passiveForm.resume },
+          passiveForm.clauseEnd ?? limit,
+          quotes,
+          true,
+        )
+      : (frameContent(text, hit, limit, quotes) ?? clauseBefore(text, sentence, subject, hit));
     if (!found) continue;
     const { content } = found;
+    const addressee = passiveForm
+      ? (passiveForm.patient ?? mainSubjectAfter(text, content.end, sentence.end))
+      : null;
+    if (isAnonymityRequest(content.text)) continue;
     covered = content.end;
     const inner = quotes.filter(
       (q) => q.outer.start >= content.start - 1 && q.outer.end <= content.end + 1,
@@ -130,7 +152,7 @@ export function findIndirect(
       cue: cueSpan(hit),
       cueEntry: hit.entry,
       frame: found.frame,
-      object: found.object,
+      object: found.object ?? addressee,
       negated: hit.negated,
       reason: `${mixed ? 'mixed' : 'indirect'}:${found.frame}`,
       prior: /^(?:he|she|it|they)$/iu.test(subject.text) ? 0.7 : 0.8,

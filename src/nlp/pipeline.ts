@@ -33,6 +33,10 @@ import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
 
+/** A pronoun with a continuing cue ("he added") refers to the previous quotation's speaker. */
+const continuesSpeaker = (c: Candidate): boolean =>
+  c.cueEntry?.match === 'add' && /^(?:he|she|it|they)$/iu.test(c.speaker?.text ?? '');
+
 /** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
 export function findCandidates(text: string): Candidate[] {
   const quotes = findQuotedSpans(text);
@@ -111,6 +115,9 @@ export function findCandidates(text: string): Candidate[] {
     const from = before > sentence.start && before <= q.outer.start ? before : sentence.start;
     let c = attributeAfter(ctx, q, until) ?? attributeBefore(ctx, q, from);
     const last = lastAttributed;
+    // "…,” he added": the same speaker goes on, even if someone else was named in between.
+    if (c && last && continuesSpeaker(c) && last.quote.start >= (prev ?? para).start)
+      c = { ...c, carriedFrom: last };
     if (!c && last && last.quote.start >= para.start) {
       c = {
         ...directCandidate(q, 'continuation', last.prior - 0.04),

@@ -1,4 +1,5 @@
 import type { Span } from '../domain/model.js';
+import { IRREGULAR_PASTS } from './rules/clause-words.js';
 
 /**
  * Finding the source noun phrase next to a cue without a parser: comma-separated parts of the
@@ -6,10 +7,15 @@ import type { Span } from '../domain/model.js';
  */
 const TRAILING_FILLER =
   /\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|later|then|again|repeatedly|publicly|previously|only|further|first|finally|quickly|earlier|once|already|himself|herself|itself|reportedly|simply|still|even|privately|separately|immediately|subsequently)$/iu;
-const NOT_NP_START =
-  /^(?:who|whom|whose|which|where|when|while|if|because|although|though|as|after|before|since|until|including|asked|speaking|according|but|and|so|then|that|to)\b|^[\p{Ll}]+(?:ed|ing)\b/iu;
+const NOT_NP_WORD =
+  /^(?:who|whom|whose|which|where|when|while|if|because|although|though|as|after|before|since|until|including|asked|speaking|according|but|and|so|then|that|to)\b/iu;
+// Case-sensitive: "Housing Secretary …" and "Ted Morris" are noun phrases, "speaking …" is not.
+const PARTICIPLE_START = /^\p{Ll}+(?:ed|ing)\b/u;
+const NOT_NP_START = {
+  test: (s: string): boolean => NOT_NP_WORD.test(s) || PARTICIPLE_START.test(s),
+};
 const INTRO =
-  /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to)\b/iu;
+  /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to|about(?!\s+\d))\b/iu;
 const LEADING = /^(?:and|but|so|then|with|while|as|yet|or)\s+/iu;
 const VERBISH =
   /(?:^|\s)(?:has|have|had|is|was|are|were|will|would|can|could|may|might|did|does|do)(?=\s|$)/u;
@@ -47,18 +53,23 @@ export interface Subject {
   coordinated: boolean;
 }
 
+/** A source phrase without the auxiliaries and adverbs between it and its cue ("she later"). */
+export function withoutTrailingFiller(s: string): string {
+  let out = s.trimEnd();
+  for (let prev = ''; prev !== out;) {
+    prev = out;
+    out = out.replace(TRAILING_FILLER, '').trimEnd();
+  }
+  return out;
+}
+
 /** The source phrase ending right before a cue, within `[from, cueStart)`. */
 export function subjectBefore(text: string, from: number, cueStart: number): Subject | null {
   let end = cueStart;
-  let window = text.slice(from, end);
-  for (let prev = ''; prev !== window;) {
-    prev = window;
-    window = window.replace(/\s+$/u, '').replace(TRAILING_FILLER, '');
-  }
+  const window = withoutTrailingFiller(text.slice(from, end));
   end = from + window.length;
   if (/(?:^|[\s,])(?:and|but|or)$/iu.test(window))
     return { span: span(text, end, end), coordinated: true };
-  if (/["”’]\s*,?$/u.test(window)) return null;
   // Split into comma parts, walking back over appositions and relative clauses.
   const parts: { start: number; end: number }[] = [];
   let partStart = from;
@@ -74,6 +85,15 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
     }
   }
   parts.push({ start: partStart, end });
+  // Right after a closing mark the cue attributes that quotation ("…,” he said), unless the mark
+  // closes a name inside a relative clause ("…, who runs the ‘Orchard Group’, said").
+  if (/["”’]\s*,?$/u.test(window)) {
+    const clause = parts
+      .map((p) => text.slice(p.start, p.end).trim())
+      .filter((t) => /\p{L}/u.test(t))
+      .at(-1);
+    if (!clause || !NOT_NP_WORD.test(clause)) return null;
+  }
   let fallback: Span | null = null;
   for (let k = parts.length - 1; k >= 0; k--) {
     const p = parts[k]!;
@@ -124,8 +144,18 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
   return fallback ? { span: fallback, coordinated: false } : null;
 }
 
-/** The subject at the start of a clause: skips introductory phrases, stops at the first verb-like word. */
+/** Up to eight words before the first finite-looking verb ("The head of the commission arrived"). */
+const SUBJECT_BEFORE_VERB = new RegExp(
+  String.raw`^\s*(?:[\p{L}’'-]+\s+){0,8}?(?=(?:has|have|had|is|was|were|are|will|would|did|does|${IRREGULAR_PASTS.join('|')}|\p{Ll}+ed)\b)`,
+  'u',
+);
+
+/** A wire dateline opening a story ("DUBLIN — ", "OTTAWA, March 14 (Northwire) - "). */
+const DATELINE = /^\s*\p{Lu}[\p{Lu}\p{M}.'’ -]*\p{Lu}(?:,[^—–\n]{1,40}?)?\s+[—–-]\s+/u;
+
+/** The subject at the start of a clause: skips a dateline and introductory phrases, stops at the first verb-like word. */
 export function clauseSubject(text: string, from: number, to: number): Span | null {
+  from += DATELINE.exec(text.slice(from, to))?.[0].length ?? 0;
   let pos = from;
   const slice = text.slice(from, to);
   const partsRe = /[^,]+/gu;
@@ -139,10 +169,9 @@ export function clauseSubject(text: string, from: number, to: number): Span | nu
   const pronoun = /^\s*(he|she|it|they|we)\b/iu.exec(rest);
   if (pronoun) return span(text, pos + pronoun.index, pos + pronoun[0].length);
   const np =
-    /^\s*(?:(?:the|a|an|its|his|her|their)\s+)?(?:[\p{Lu}][\p{L}\p{M}’'.-]*\s*)+/u.exec(rest) ??
-    /^\s*(?:[\p{L}’'-]+\s+){0,3}?(?=(?:has|have|had|is|was|were|are|will|would|did|does|\p{Ll}+ed)\b)/u.exec(
+    /^\s*(?:(?:[Tt]he|[Aa]n?|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+)?(?:(?!(?:The|An?|Its|His|Her|Their)\s)[\p{Lu}][\p{L}\p{M}’'.-]*\s*)+/u.exec(
       rest,
-    );
+    ) ?? SUBJECT_BEFORE_VERB.exec(rest);
   if (np && np[0].trim()) {
     const s = span(text, pos, pos + np[0].length);
     if (s.text && isNounPhrase(s.text)) return s;

@@ -22,6 +22,15 @@ describe('findCues', () => {
     ]);
   });
 
+  it('finds past and -ing forms that double their final consonant', () => {
+    expect(cues('The coach admitted the defence had been poor, regretting the errors.')).toEqual([
+      ['admitted', 'STATES', false, false],
+    ]);
+    expect(cues('She is admitting that the figures were wrong.')).toEqual([
+      ['admitting', 'STATES', true, false],
+    ]);
+  });
+
   it('marks participles and negation', () => {
     expect(cues('She rejected it, saying he did not deny the claim.')).toEqual([
       ['rejected', 'REJECTS', false, false],

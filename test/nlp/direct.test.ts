@@ -30,6 +30,13 @@ describe('direct quotation sieves', () => {
     ]);
   });
 
+  it('reads both halves of a split quote with an adverb between source and cue', () => {
+    expect(found('“We are not done,” she later said, “and we will be back.”')).toEqual([
+      ['We are not done,', 'she', 'said', 'adjacent-after'],
+      ['and we will be back.', 'she', 'said', 'before-cue'],
+    ]);
+  });
+
   it('reads cue-colon, bare colon and colon-intro paragraphs', () => {
     expect(
       found('Asked whether Canada would walk away, she replied: “That depends on Seoul.”'),
@@ -42,6 +49,15 @@ describe('direct quotation sieves', () => {
         'Speaking to reporters, she went further:\n\n“I have sat in rooms like this for twenty years.”',
       ),
     ).toEqual([['I have sat in rooms like this for twenty years.', 'she', null, 'colon-intro']]);
+  });
+
+  it('takes the possessor of a message or reply as the source of a colon quotation', () => {
+    expect(found('His reply to the committee was short: “We acted lawfully.”')).toEqual([
+      ['We acted lawfully.', 'His', null, 'colon'],
+    ]);
+    expect(found('The treasurer’s verdict: “A shambles.”')).toEqual([
+      ['A shambles.', 'The treasurer', null, 'colon'],
+    ]);
   });
 
   it('treats a quoted fragment attributed right after its closing mark as mixed', () => {

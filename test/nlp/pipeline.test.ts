@@ -10,6 +10,13 @@ const dev = readFileSync(new URL('../../data/dev/dev.jsonl', import.meta.url), '
   .map((l) => JSON.parse(l) as { id: string; text: string });
 
 describe('extract on short news passages', () => {
+  it('keeps the speaker of "he added" even when another man was named in between', () => {
+    const t =
+      '“The talks were useful,” Pavel Orlov told reporters after meeting the envoy Tomas Berg.\n\n' +
+      '“Many people want to derail them,” he added.';
+    expect(view(t).map((q) => q.speaker)).toEqual(['Pavel Orlov', 'Pavel Orlov']);
+  });
+
   it('resolves pronoun and descriptor sources to the person named earlier', () => {
     const t =
       "Bolivia's foreign minister, Mariela Condori, rejected the accusation. " +

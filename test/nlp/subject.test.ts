@@ -32,6 +32,15 @@ describe('subjectBefore', () => {
     expect(before('In his opening statement last week he told jurors that', 'told')).toBe('he');
   });
 
+  it('accepts a capitalised title that ends like a participle', () => {
+    expect(before('Housing Minister Ruth Amali has pledged to build more homes.', 'pledged')).toBe(
+      'Housing Minister Ruth Amali',
+    );
+    expect(before('Speaking on radio, the mayor said the vote was close.', 'said')).toBe(
+      'the mayor',
+    );
+  });
+
   it('reports a coordinated cue as having no subject of its own', () => {
     const t = 'Kowalczyk accused managers of lying and said the union would strike.';
     expect(subjectBefore(t, 0, t.indexOf('said'))?.coordinated).toBe(true);
@@ -42,6 +51,15 @@ describe('clauseSubject and subjectAfter', () => {
   it('finds the sentence subject after an introductory phrase', () => {
     const t = 'On the stand, the actor denied any wrongdoing.';
     expect(clauseSubject(t, 0, t.indexOf('denied'))?.text).toBe('the actor');
+  });
+
+  it('skips a wire dateline and reads a determiner-led subject up to its verb', () => {
+    const t = 'CAIRO — The head of the electoral commission arrived late and said';
+    expect(clauseSubject(t, 0, t.indexOf('said'))?.text).toBe(
+      'The head of the electoral commission',
+    );
+    const u = 'LIMA, May 2 (Andes Wire) - The minister left early, but said';
+    expect(clauseSubject(u, 0, u.indexOf('said'))?.text).toBe('The minister');
   });
 
   it('prefers the name in apposition after an inverted cue', () => {

@@ -2,6 +2,7 @@ import type { EntityKind, Span } from '../../domain/model.js';
 import type { Gender } from './lexicon.js';
 import { fold, phoneticKey, sameNameToken } from './name-keys.js';
 import type { NameCandidate } from './names.js';
+import { personContext } from './person-context.js';
 
 export type MentionForm = 'name' | 'pronoun' | 'descriptor';
 
@@ -194,7 +195,10 @@ export class ClusterSet {
       const org = this.orgByPrefix.get(fold(word)) ?? this.orgByPrefix.get(word);
       if (org) return org;
     }
-    const kind: EntityKind = c.kind ?? 'ORGANIZATION';
+    // An untyped lone name is an organisation unless its context shows a person.
+    const person = c.kind === null ? personContext(this.text, c.end) : null;
+    if (person) c.gender = person;
+    const kind: EntityKind = c.kind ?? (person ? 'PERSON' : 'ORGANIZATION');
     const key = `${kind}|${fold(word)}`;
     let cluster = exact.get(key);
     if (!cluster) {

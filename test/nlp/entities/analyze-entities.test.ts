@@ -22,6 +22,19 @@ describe('analyzeEntities', () => {
     expect(doc.resolve(at(text, 'Zelenskiy'))?.key).toBe(person?.key);
   });
 
+  it('types a lone surname as a person when the context shows one', () => {
+    const text =
+      'Berlin is weighing a new aid package. On Friday, Okonkwo said the plan was reckless. ' +
+      'She added that the vote would be close. Later, Varga, 61, called it overdue. ' +
+      'Meanwhile, Holmgren said quarterly profits had doubled.';
+    const doc = analyzeEntities(text);
+    const okonkwo = doc.resolve(at(text, 'Okonkwo'));
+    expect(okonkwo?.kind).toBe('PERSON');
+    expect(doc.resolve(at(text, 'She'))?.key).toBe(okonkwo?.key);
+    expect(doc.resolve(at(text, 'Varga'))?.kind).toBe('PERSON');
+    expect(doc.resolve(at(text, 'Holmgren'))?.kind).toBe('ORGANIZATION');
+  });
+
   it('keeps two people who share a surname apart', () => {
     const text =
       'Anna Kowalski, the mayor, opened the session. Her brother Piotr Kowalski, a farmer, disagreed.\n\n' +
