@@ -13,6 +13,7 @@ describe('critique signals', () => {
     ['Our members cannot live on promises.', 'critique:cannot'],
     ['The ministry has not been honest with us.', 'critique:not-been'],
     ['When you cut the night buses, you cut people off.', 'critique:you'],
+    ['Software doesn’t fly planes.', 'critique:negated'],
   ])('%s → %s', (sentence, reason) => {
     expect(critiqueIn(sentence)?.reason).toBe(reason);
   });

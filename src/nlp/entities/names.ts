@@ -81,6 +81,24 @@ function runs(tokens: Token[]): number[][] {
           (run.length === 2 && tokens[i]!.text === 'The')) &&
         rightStart !== undefined &&
         !isFirstName(rightStart.text.toLowerCase());
+      // "Maritime and Harbour Workers Union", "Food and Drug Administration": an "and" inside a
+      // name whose capitalised words end in an organisation head word.
+      if ((next.text === 'and' || next.text === '&') && after?.joined && after.capitalized) {
+        let k = j + 2;
+        while (
+          k + 1 < tokens.length &&
+          k < j + 6 &&
+          tokens[k + 1]!.joined &&
+          tokens[k + 1]!.capitalized
+        )
+          k++;
+        const head = tokens[k]!.text.toLowerCase();
+        if (ORG_HEADS.has(head) || COMPANY_NAME_ENDINGS.has(head)) {
+          for (let m = j + 1; m <= k; m++) run.push(m);
+          j = k;
+          continue;
+        }
+      }
       if (orgHead && NAME_CONNECTORS.has(next.text) && after?.joined && after.capitalized) {
         run.push(j + 1, j + 2);
         j += 2;

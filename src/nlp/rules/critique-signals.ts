@@ -61,6 +61,11 @@ export const CRITIQUE_SIGNALS: CritiqueSignal[] = [
     example: 'It has not been reading our position.',
   },
   {
+    match: String.raw`\b(?:doesn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|hasn[’']t|haven[’']t|won[’']t|can[’']t|didn[’']t)\b`,
+    reason: 'critique:negated',
+    example: 'Software doesn’t fly planes.',
+  },
+  {
     match: String.raw`\bwhen you\b|\bif you\b[^.?!]*\byou\b|^you\s+(?!know\b)\w+`,
     reason: 'critique:you',
     example: 'When you move the river, you move the border.',

@@ -142,3 +142,25 @@ describe('analyzeEntities', () => {
     expect(doc.resolve(at(text, 'Kyiv'))).toMatchObject({ kind: 'COUNTRY', name: 'Ukraine' });
   });
 });
+
+describe('organisation names', () => {
+  it('keeps an "and" inside a name that ends in an organisation word, and splits two actors', () => {
+    const text =
+      'The Maritime and Harbour Workers Union said 6,000 members struck. Canada and South Korea failed to agree.';
+    const doc = analyzeEntities(text);
+    expect(doc.resolve(at(text, 'Maritime and Harbour Workers Union'))?.name).toBe(
+      'Maritime and Harbour Workers Union',
+    );
+    expect(doc.resolve(at(text, 'Canada'))?.name).toBe('Canada');
+    expect(doc.resolve(at(text, 'South Korea'))?.name).toBe('South Korea');
+  });
+
+  it('types a name as an organisation by its business ending, a plural verb, or a longer organisation name', () => {
+    const text =
+      'Dockworkers struck at terminals run by Transkaro Ports. Castlebridge United have rejected a bid. ' +
+      'The operator Pacifico Norte Terminales said talks would resume; Pacifico Norte declined to comment.';
+    const doc = analyzeEntities(text);
+    for (const name of ['Transkaro Ports', 'Castlebridge United', 'Pacifico Norte'])
+      expect(doc.resolve(at(text, name))?.kind).toBe('ORGANIZATION');
+  });
+});
