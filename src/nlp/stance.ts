@@ -250,10 +250,12 @@ export function impliedTarget(
     ? (contentTarget(c, { text, entities, question: null }, (e) => sides.sameSide(e, opponent)) ??
       demonymOf(c, opponent))
     : null;
-  if (named) return { target: { ...named, source: 'opponent' } };
   const critique = critiqueIn(c.quote.text);
-  if (!critique) return { target: NONE };
-  const relationOf = { relation: 'CRITICIZES' as const, source: critique.reason };
+  const relationOf = critique
+    ? { relation: 'CRITICIZES' as const, source: critique.reason }
+    : undefined;
+  if (named) return { target: { ...named, source: 'opponent' }, relation: relationOf };
+  if (!relationOf) return { target: NONE };
   if (opponent) return { ...aimed(opponent), relation: relationOf };
   // Someone outside the dispute complaining about whoever they name ("Nobody from Skyvale called").
   const about = contentTarget(

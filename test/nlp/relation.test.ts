@@ -69,6 +69,7 @@ describe('content signals for plain reporting', () => {
   it('reads an idle "we’ll" as no promise, and "we will" as one', () => {
     expect(rel('We’ll have a coffee about it.')).toBe('STATES');
     expect(rel('We will refund every ticket within 14 days.')).toBe('PROMISES');
+    expect(rel('Every tenant will be offered a flat at the same rent.')).toBe('PROMISES');
   });
 
   it('reads "I would like to know" as no threat, and a real conditional as a warning', () => {

@@ -36,6 +36,13 @@ describe('targets from the sides of a dispute', () => {
     expect(pick(t, 'negotiators had tabled')).toEqual({ relation: 'STATES', target: 'Latvia' });
   });
 
+  it('reads a complaint that names the opponent as criticism of it', () => {
+    const t =
+      'Mayoral candidate Ana Ruiz accused Mayor Tom Hale of "hiding behind averages".\n\n' +
+      '"Tom Hale just told you things are bad everywhere, so you shouldn’t expect better," Ruiz said.';
+    expect(pick(t, 'bad everywhere')).toEqual({ relation: 'CRITICIZES', target: 'Tom Hale' });
+  });
+
   it('takes an accusation against "management" as one against the company in the story', () => {
     const t =
       'Drivers at Harrowgate Freight walked out on Monday. Harrowgate Freight said the strike was illegal.\n\n' +

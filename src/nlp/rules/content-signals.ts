@@ -49,7 +49,7 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'Paraguay would take the matter to arbitration if the work did not stop.',
   },
   {
-    match: String.raw`\b(?:we will|I will|I promise|I can promise|we promise|will not go back|(?:he|she|it|they|we|the (?:union|bloc|company|government|club|bank|council|party|firm|group|team|board|city)) would (?!not|be|have|rather)(?:\w+))\b`,
+    match: String.raw`\b(?:we will|I will|I promise|will (?:be|get) (?:offered|given|paid|refunded|compensated|reimbursed|guaranteed|protected|supported)|I can promise|we promise|will not go back|(?:he|she|it|they|we|the (?:union|bloc|company|government|club|bank|council|party|firm|group|team|board|city)) would (?!not|be|have|rather)(?:\w+))\b`,
     relation: 'PROMISES',
     reason: 'content:commitment',
     example: 'We will do what it takes.',

@@ -61,7 +61,7 @@ export const CRITIQUE_SIGNALS: CritiqueSignal[] = [
     example: 'It has not been reading our position.',
   },
   {
-    match: String.raw`\b(?:doesn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|hasn[’']t|haven[’']t|won[’']t|can[’']t|didn[’']t)\b`,
+    match: String.raw`\b(?:doesn[’']t|isn[’']t|aren[’']t|wasn[’']t|weren[’']t|hasn[’']t|haven[’']t|won[’']t|can[’']t|didn[’']t|shouldn[’']t|couldn[’']t|wouldn[’']t)\b`,
     reason: 'critique:negated',
     example: 'Software doesn’t fly planes.',
   },
