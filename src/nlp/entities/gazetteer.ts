@@ -15,6 +15,8 @@ export interface Gazetteer {
 
 // Everyday short forms the packages lack; the lead/desk can extend them through the alias file.
 const EXTRA_NAMES: Record<string, string> = { US: 'the US', GB: 'Britain' };
+// Names English-language news uses where the package prefers the official short form.
+const NEWS_NAMES: Record<string, string> = { CZ: 'Czech Republic', TR: 'Turkey', CV: 'Cape Verde' };
 // Seats of government where the package lists only the constitutional capital.
 const EXTRA_CAPITALS: Record<string, string> = { BO: 'La Paz', NL: 'The Hague' };
 
@@ -24,8 +26,8 @@ function build(): Gazetteer {
   const countryByDemonym = new Map<string, string>();
   const demonyms = nationality.getNames('en');
   for (const [code, country] of Object.entries(countries)) {
-    const name = country.name;
-    const names = [name, ...((country as { alias?: string[] }).alias ?? [])];
+    const name = NEWS_NAMES[code] ?? country.name;
+    const names = [name, country.name, ...((country as { alias?: string[] }).alias ?? [])];
     if (EXTRA_NAMES[code]) names.push(EXTRA_NAMES[code]);
     for (const n of names) countryByName.set(normalizeName(n.replace(/^the /i, '')), name);
     const capitals = [...country.capital.split(','), EXTRA_CAPITALS[code] ?? ''];

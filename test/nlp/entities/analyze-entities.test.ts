@@ -164,3 +164,12 @@ describe('organisation names', () => {
       expect(doc.resolve(at(text, name))?.kind).toBe('ORGANIZATION');
   });
 });
+
+describe('country names', () => {
+  it('names a country as English-language news does', () => {
+    const text = 'Prague rejected the complaint. Ankara said nothing.';
+    const doc = analyzeEntities(text);
+    expect(doc.resolve(at(text, 'Prague'))?.name).toBe('Czech Republic');
+    expect(doc.resolve(at(text, 'Ankara'))?.name).toBe('Turkey');
+  });
+});
