@@ -195,16 +195,20 @@ const CLAUSE_WORDS = new Set([
   'asked',
 ]);
 
+const TITLE_CHAR = /[\p{L}’'-]/u;
+
 /** A title right before a name that does not include it: "said union general secretary Name". */
 function titleBefore(text: string, start: number): Range | null {
-  const from = Math.max(0, start - 80);
-  const m = /(?:[\p{L}’'-]+ ){1,6}$/u.exec(text.slice(from, start));
-  if (!m) return null;
-  const words = m[0].trim().split(' ');
-  let k = words.length;
-  while (k > 0 && !CLAUSE_WORDS.has(words[k - 1]!.toLowerCase())) k--;
-  const kept = words.slice(k).join(' ');
-  return kept ? { start: start - kept.length - 1, end: start - 1 } : null;
+  // Walks back word by word (a backtracking regex here cost a tenth of extraction time).
+  let from = start;
+  for (let words = 0, space = start - 1; words < 6 && text[space] === ' '; words++) {
+    let w = space;
+    while (w > 0 && TITLE_CHAR.test(text[w - 1]!)) w--;
+    if (w === space || CLAUSE_WORDS.has(text.slice(w, space).toLowerCase())) break;
+    from = w;
+    space = w - 1;
+  }
+  return from < start ? { start: from, end: start - 1 } : null;
 }
 
 /** Seat of government (lower-cased, no leading "the") → the country's gazetteer name. */

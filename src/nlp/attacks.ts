@@ -1,8 +1,6 @@
 import type { Range, Relation, Span } from '../domain/model.js';
-import { findCues } from './cues.js';
+import type { CueHit } from './cues.js';
 import { clauseSubject, subjectBefore } from './subject.js';
-import { paragraphs } from './text/paragraphs.js';
-import { sentences } from './text/sentences.js';
 
 /**
  * Attacks the narrative states without quoting anyone: "Prague rejected Vienna's criticism", "It
@@ -21,28 +19,23 @@ const ATTACKING = new Set<Relation>(['ACCUSES', 'CRITICIZES', 'REJECTS', 'DENIES
 const OBJECT =
   /^\s+((?:(?:the|a|an|its|his|her|their)\s+)?[^\s,.;:!?"“”‘]+(?:\s+[^\s,.;:!?"“”‘]+){0,5}?)(?=\s+(?:of|for|over|as|on|in|at|after|by|with|that|to|and|but|from|before|during|while|because)\b|\s*[,.;:!?]|$)/u;
 
-export function findAttacks(text: string, quoted: readonly Range[]): Attack[] {
+/** The attacks one sentence narrates, from the cues already found in it. */
+export function attacksIn(text: string, sentence: Range, cues: readonly CueHit[]): Attack[] {
   const out: Attack[] = [];
-  for (const para of paragraphs(text))
-    for (const sentence of sentences(text, para, quoted))
-      for (const hit of findCues(text, sentence, quoted)) {
-        if (!ATTACKING.has(hit.entry.relation) || hit.negated || hit.participle) continue;
-        const o = OBJECT.exec(text.slice(hit.end, sentence.end));
-        if (!o) continue;
-        const subject =
-          subjectBefore(text, sentence.start, hit.start) ??
-          (clauseSubject(text, sentence.start, hit.start) && {
-            span: clauseSubject(text, sentence.start, hit.start)!,
-            coordinated: false,
-          });
-        if (!subject || subject.coordinated || !subject.span.text) continue;
-        const start = hit.end + o[0].length - o[1]!.length;
-        out.push({
-          subject: subject.span,
-          object: { text: o[1]!, start, end: start + o[1]!.length },
-          relation: hit.entry.relation,
-          cueStart: hit.start,
-        });
-      }
+  for (const hit of cues) {
+    if (!ATTACKING.has(hit.entry.relation) || hit.negated || hit.participle) continue;
+    const o = OBJECT.exec(text.slice(hit.end, sentence.end));
+    if (!o) continue;
+    const before = subjectBefore(text, sentence.start, hit.start);
+    const span = before ? before.span : clauseSubject(text, sentence.start, hit.start);
+    if (!span?.text || before?.coordinated) continue;
+    const start = hit.end + o[0].length - o[1]!.length;
+    out.push({
+      subject: span,
+      object: { text: o[1]!, start, end: start + o[1]!.length },
+      relation: hit.entry.relation,
+      cueStart: hit.start,
+    });
+  }
   return out;
 }

@@ -8,7 +8,7 @@ import type {
   Span,
 } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
-import { findCues } from './cues.js';
+import { findCues, type CueHit } from './cues.js';
 import {
   attributeAfter,
   attributeBefore,
@@ -22,7 +22,7 @@ import { findLabelledTurns } from './qa-labels.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { findAffiliations } from './affiliation.js';
 import { confidence, confidenceFeatures } from './confidence.js';
-import { findAttacks } from './attacks.js';
+import { attacksIn, type Attack } from './attacks.js';
 import { findCourtRoles, isProsecution } from './court.js';
 import { addressesInterlocutor, interlocutor, vocative, type Turn } from './dialogue.js';
 import type { DocumentEntities } from './entity-port.js';
@@ -37,8 +37,14 @@ import { sentences } from './text/sentences.js';
 const continuesSpeaker = (c: Candidate): boolean =>
   c.cueEntry?.match === 'add' && /^(?:he|she|it|they)$/iu.test(c.speaker?.text ?? '');
 
-/** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
-export function findCandidates(text: string): Candidate[] {
+/**
+ * Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the
+ * text. `onCues` sees every sentence's cues, so later stages reuse them instead of scanning again.
+ */
+export function findCandidates(
+  text: string,
+  onCues?: (sentence: Range, cues: CueHit[]) => void,
+): Candidate[] {
   const quotes = findQuotedSpans(text);
   const paras = paragraphs(text);
   const labelledTurns = findLabelledTurns(text, paras);
@@ -71,6 +77,7 @@ export function findCandidates(text: string): Candidate[] {
       for (let k = first; k < inPara.length && inPara[k]!.outer.start < sentence.end; k++)
         near.push(inPara[k]!);
       const cues = findCues(text, sentence, contents);
+      onCues?.(sentence, cues);
       for (const c of findIndirect(text, sentence, cues, near)) {
         // Inside a Q&A turn only third-party reports count, not the speaker's indirect questions.
         if (labelled.has(para.start) && c.frame === 'wh') continue;
@@ -194,7 +201,10 @@ const NARRATIVE = 0.6;
 
 /** Text in, extraction out: the composition of the NLP stages. Pure; never throws on any string. */
 export function extract(text: string): Extraction {
-  const candidates = findCandidates(text);
+  const attacks: Attack[] = [];
+  const candidates = findCandidates(text, (sentence, cues) =>
+    attacks.push(...attacksIn(text, sentence, cues)),
+  );
   const ents = analyzeInWindows(text);
   const court = findCourtRoles(text, ents);
   const affiliations = new Map([...findAffiliations(text, ents), ...court.defenders]);
@@ -251,8 +261,7 @@ export function extract(text: string): Extraction {
       sides.state({ speaker: p, relation: 'ACCUSES', target: court.defendant, at: 0 });
   }
   const cueStarts = new Set(candidates.flatMap((c) => (c.cue ? [c.cue.start] : [])));
-  const quoted = findQuotedSpans(text).map((q) => ({ start: q.start, end: q.end }));
-  for (const a of findAttacks(text, quoted)) {
+  for (const a of attacks) {
     if (cueStarts.has(a.cueStart)) continue;
     const attacker = ents.resolve(a.subject);
     const attacked = attacker ? objectTarget(text, a.object, ents, attacker) : null;
