@@ -52,12 +52,16 @@ class ActorIndex {
   private readonly bySurface = new Map<string, string>();
   private readonly actorMentions: EntityMention[];
   private readonly byKey = new Map<string, LocalEntity>();
+  private readonly countries = new Map<string, LocalEntity>();
 
   constructor(
     private readonly text: string,
     private readonly ents: DocumentEntities,
   ) {
-    for (const e of ents.entities) this.byKey.set(e.key, e);
+    for (const e of ents.entities) {
+      this.byKey.set(e.key, e);
+      if (e.kind === 'COUNTRY' && !this.countries.has(e.name)) this.countries.set(e.name, e);
+    }
     this.actorMentions = ents.mentions.filter(
       (m) => ACTOR_KINDS.has(m.kind) && !m.entityKey.startsWith('anon-'),
     );
@@ -65,6 +69,10 @@ class ActorIndex {
       const key = surfaceKey(m.text);
       if (key && !this.bySurface.has(key)) this.bySurface.set(key, m.entityKey);
     }
+  }
+
+  country(name: string): LocalEntity | null {
+    return this.countries.get(name) ?? null;
   }
 
   entity(key: string | undefined): LocalEntity | null {
@@ -107,8 +115,7 @@ class ActorIndex {
         if (hit) return hit;
       }
     const country = countryIn(words.map((w) => w.text));
-    if (country)
-      return this.ents.entities.find((e) => e.kind === 'COUNTRY' && e.name === country) ?? null;
+    if (country) return this.country(country);
     const owner = words.find(
       (w, i) => i > 0 && words[i - 1]!.lower === 'the' && /[’']s$/u.test(w.text),
     );
@@ -224,9 +231,7 @@ export function findAffiliations(text: string, ents: DocumentEntities): Affiliat
   const byKey = new Map(ents.entities.map((e) => [e.key, e]));
   for (const e of ents.entities) {
     const country = SEAT_COUNTRY.get(e.name.toLowerCase().replace(/^the\s+/u, ''));
-    const state = country
-      ? ents.entities.find((c) => c.kind === 'COUNTRY' && c.name === country)
-      : undefined;
+    const state = country ? index.country(country) : null;
     if (state) out.set(e.key, state);
   }
   for (const m of ents.mentions) {

@@ -61,6 +61,10 @@ export function analyzeInWindows(text: string, size = ENTITY_WINDOW): DocumentEn
       return windows.flatMap(({ de }, w) => de.entities.map((e) => copy(w, e)));
     },
     mentions,
+    gender(entityKey: string) {
+      const m = /^w(\d+):(.*)$/u.exec(entityKey);
+      return m ? (windows[Number(m[1])]?.de.gender(m[2]!) ?? 'unknown') : 'unknown';
+    },
     resolve(span: Range): LocalEntity | null {
       const w = windowOf(span.start);
       const { offset, de } = windows[w]!;

@@ -196,6 +196,36 @@ function addressee(
   return other ? { entity: other, group: null, mention: null, source: 'addressee' } : null;
 }
 
+const GENDER_OF_PRONOUN: Readonly<Record<string, string>> = { he: 'male', she: 'female' };
+/** How close a previous report must be for its speaker to be the one "he" or "she" continues. */
+const REPORT_REACH = 600;
+
+/**
+ * "Delacroix has argued that Osei … forged documents. … he told jurors": a pronoun source whose
+ * nearest antecedent is named only inside the previous report is that report's speaker (the
+ * person reported on is rarely the next one reporting), when the previous speaker fits the pronoun.
+ */
+function onlyInReport(
+  ents: DocumentEntities,
+  pronoun: Span,
+  resolved: LocalEntity,
+  prev: Draft,
+): boolean {
+  const gender = GENDER_OF_PRONOUN[pronoun.text.toLowerCase()];
+  const report = prev.candidate.quote;
+  if (!gender || prev.speaker === resolved || prev.speaker!.kind !== 'PERSON') return false;
+  if (report.end > pronoun.start || pronoun.start - report.end > REPORT_REACH) return false;
+  const g = ents.gender(prev.speaker!.key);
+  if (g !== 'unknown' && g !== gender) return false;
+  const ms = ents.mentions;
+  for (let i = firstIndexAtOrAfter(ms, pronoun.start, (m) => m.start) - 1; i >= 0; i--) {
+    const m = ms[i]!;
+    if (m.entityKey !== resolved.key || m.form === 'pronoun') continue;
+    return m.start >= report.start && m.end <= report.end;
+  }
+  return false;
+}
+
 /** A narrated attack ("Prague rejected Vienna's criticism") counts for less than a quoted one. */
 const NARRATIVE = 0.6;
 
@@ -233,6 +263,9 @@ export function extract(text: string): Extraction {
         speaker = name ? group(name, /s$/u.test(name) ? 'GROUP' : 'PERSON', c.speaker) : null;
       }
     }
+    const prev = drafts.at(-1);
+    if (speaker && c.speaker && prev?.speaker && onlyInReport(ents, c.speaker, speaker, prev))
+      speaker = prev.speaker;
     resolved.set(c, speaker);
     const relation = decideRelation(c);
     const own = speaker ? party(speaker) : null;

@@ -117,3 +117,25 @@ describe('extract on whole dev articles', () => {
     });
   });
 });
+
+describe('pronoun sources after a report about someone else', () => {
+  it('gives "he told" to the previous speaker, not to the man the report was about', () => {
+    const t =
+      'Dominic Vail said the money went to an account run by his manager, Leonard Osei.\n\n' +
+      "Vail's attorney, Marcus Delacroix, has argued that Osei, who died in 2023, forged several documents. " +
+      'In his opening statement he told jurors that his client was "a victim twice over."';
+    const qs = view(t);
+    expect(qs.map((q) => q.speaker)).toEqual([
+      'Dominic Vail',
+      'Marcus Delacroix',
+      'Marcus Delacroix',
+    ]);
+  });
+
+  it('keeps the pronoun’s own antecedent when it was named outside the report', () => {
+    const t =
+      'Mary Stone said the deal was dead. John Hale disagreed. He told reporters that talks would resume.';
+    const q = view(t).find((v) => v.quote.includes('talks would resume'));
+    expect(q?.speaker).toBe('John Hale');
+  });
+});

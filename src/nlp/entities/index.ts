@@ -4,7 +4,7 @@ import { countryIn } from './country-in.js';
 import { antecedent, bindPronouns, PersonTimeline } from './pronouns.js';
 import { ClusterSet, nearestBefore, type Cluster } from './clusters.js';
 import { findDescriptors } from './descriptors.js';
-import { PERSON_ROLES, PRONOUN_GENDER } from './lexicon.js';
+import { PERSON_ROLES, PRONOUN_GENDER, type Gender } from './lexicon.js';
 import { findGroups } from './groups.js';
 import { findNames } from './names.js';
 import { bindNicknames } from './nicknames.js';
@@ -35,6 +35,8 @@ export interface DocumentEntities {
    * while interpreting is appended to `entities`.
    */
   resolve(span: Range): LocalEntity | null;
+  /** A person's gender as the names, titles and pronouns of this text show it. */
+  gender(entityKey: string): Gender;
 }
 
 /** Finds and clusters every entity mention of one text. Pure; never throws on any string. */
@@ -64,6 +66,7 @@ class Analysis implements DocumentEntities {
   mentions: EntityMention[] = [];
   private readonly local = new Map<string, LocalEntity>();
   private people: PersonTimeline | undefined;
+  private byKey: Map<string, Cluster> | undefined;
 
   constructor(
     private readonly text: string,
@@ -96,6 +99,11 @@ class Analysis implements DocumentEntities {
         form: m.form,
       });
     return entity;
+  }
+
+  gender(entityKey: string): Gender {
+    this.byKey ??= new Map(this.set.clusters.map((k) => [k.key, k]));
+    return this.byKey.get(entityKey)?.gender ?? 'unknown';
   }
 
   resolve(span: Range): LocalEntity | null {
