@@ -27,6 +27,10 @@ const OPENS: Record<string, 'double' | 'single'> = {
 };
 const MIN_UNCLOSED_WORDS = 4;
 
+/** " ' “ ” ‘ ’: the only characters that can open or close a quotation. */
+const isQuoteMark = (c: number): boolean =>
+  c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
+
 /** Whether the character at `i` can open a quotation of its family (apostrophes cannot). */
 function opensAt(text: string, i: number): 'double' | 'single' | null {
   const ch = text[i]!;
@@ -82,6 +86,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       }
     }
     for (; i < para.end; i++) {
+      if (!isQuoteMark(text.charCodeAt(i))) continue;
       if (open) {
         if (closesAt(text, i, open)) {
           emit(open, i, 1, true);
