@@ -53,8 +53,11 @@ export const foldToken = (token: string): string => {
 };
 
 /** Primary double-metaphone code; transliterations (Zelensky/Zelenskyy/Zelenskiy) share it. */
-export const phoneticKey = (token: string): string =>
-  memo(phoneticCache, foldToken(token), (f) => (f.length < 2 ? f : metaphone.process(f)[0]));
+export const phoneticKey = (token: string): string => soundOfFolded(foldToken(token));
+
+/** phoneticKey of a token already folded by foldToken. */
+export const soundOfFolded = (folded: string): string =>
+  memo(phoneticCache, folded, (f) => (f.length < 2 ? f : metaphone.process(f)[0]));
 
 /** Same token, or a transliteration variant: equal sound key and near-identical spelling. */
 export function sameNameToken(a: string, b: string): boolean {
