@@ -37,13 +37,14 @@ const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
 const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /**
- * Class bits of the code point at `i` and its width in units (0 at the end of the text):
- * `bits << 2 | width`, so that no object is allocated per character.
+ * Class bits of the code point at `i` and its width in units (0 at `end`, by default the end of
+ * the text, beyond which a surrogate pair is cut): `bits << 2 | width`, so that no object is
+ * allocated per character.
  */
-export function codePointClass(text: string, i: number): number {
-  if (i >= text.length) return 0;
+export function codePointClass(text: string, i: number, end = text.length): number {
+  if (i >= end) return 0;
   const c = text.charCodeAt(i);
-  if (isHigh(c) && i + 1 < text.length && isLow(text.charCodeAt(i + 1)))
+  if (isHigh(c) && i + 1 < end && isLow(text.charCodeAt(i + 1)))
     return (classify(text.slice(i, i + 2)) << 2) | 2;
   return (unitClass(c) << 2) | 1;
 }
