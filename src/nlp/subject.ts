@@ -1,11 +1,18 @@
 import type { Span } from '../domain/model.js';
+import { isSpace } from './text/char-class.js';
 
 /**
  * Finding the source noun phrase next to a cue without a parser: comma-separated parts of the
  * clause, skipping appositions, relative and participle clauses, auxiliaries and adverbs.
  */
-const TRAILING_FILLER =
-  /\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|later|then|again|repeatedly|publicly|previously|only|further|first|finally|quickly|earlier|once|already|himself|herself|itself|reportedly|simply|still|even|privately|separately|immediately|subsequently)$/iu;
+/** Auxiliaries and adverbs between a source and its cue ("has also said"). */
+const FILLERS = new Set(
+  'has have had was were is are will would did does do also later then again repeatedly publicly previously only further first finally quickly earlier once already himself herself itself reportedly simply still even privately separately immediately subsequently'.split(
+    ' ',
+  ),
+);
+/** The same words under the regex's Unicode case folding, for words that are not plain ASCII. */
+const FILLER = new RegExp(`^(?:${[...FILLERS].join('|')})$`, 'iu');
 const NOT_NP_START =
   /^(?:who|whom|whose|which|where|when|while|if|because|although|though|as|after|before|since|until|including|asked|speaking|according|but|and|so|then|that|to)\b|^[\p{Ll}]+(?:ed|ing)\b/iu;
 const INTRO =
@@ -22,12 +29,58 @@ const span = (text: string, start: number, end: number): Span => {
   return { text: text.slice(start, end), start, end };
 };
 
-const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+/** More than `n` words separated by white space, counted no further than needed. */
+function moreWordsThan(s: string, n: number): boolean {
+  let count = 0;
+  for (let i = 0; i < s.length;) {
+    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
+    if (i === s.length) break;
+    if (++count > n) return true;
+    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
+  }
+  return false;
+}
+
+const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+};
+
+/**
+ * End of text[from, end) without trailing white space and trailing fillers ("has also"), each
+ * taken with the white space before it: the loop of `.replace(/\s+$/u, '')` and
+ * `.replace(/\s+(?:has|…)$/iu, '')` until nothing changes, scanning back from the end only.
+ */
+function endBeforeFillers(text: string, from: number, end: number): number {
+  for (;;) {
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    let word = end;
+    while (word > from && !isSpace(text.charCodeAt(word - 1))) word--;
+    if (word === from || word === end) return end;
+    const w = text.slice(word, end);
+    if (!(isAscii(w) ? FILLERS.has(w.toLowerCase()) : FILLER.test(w))) return end;
+    end = word;
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where text.slice would take index `i` to be. */
+const sliceIndex = (text: string, i: number): number =>
+  i < 0 ? Math.max(text.length + i, 0) : Math.min(i, text.length);
+
+/** `/["”’]\s*,?$/u` over text[from, end): the text ends in a closing quotation mark. */
+function endsAtQuote(text: string, from: number, end: number): boolean {
+  if (end > from && text.charCodeAt(end - 1) === 44) end--;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const c = end > from ? text.charCodeAt(end - 1) : -1;
+  return c === 34 || c === 0x201d || c === 0x2019;
+}
 
 /** Whether a stretch of text can be a source phrase ("the union's general secretary", "He", "Officials from both sides"). */
 export function isNounPhrase(s: string): boolean {
   const t = s.trim();
-  if (!t || words(t) > 10) return false;
+  if (!t || moreWordsThan(t, 10)) return false;
   if (/^[\d\s,.]+$/u.test(t)) return false;
   if (NOT_NP_START.test(t) || INTRO.test(t)) return false;
   if (VERBISH.test(t)) return false;
@@ -49,26 +102,22 @@ export interface Subject {
 
 /** The source phrase ending right before a cue, within `[from, cueStart)`. */
 export function subjectBefore(text: string, from: number, cueStart: number): Subject | null {
-  let end = cueStart;
-  let window = text.slice(from, end);
-  for (let prev = ''; prev !== window;) {
-    prev = window;
-    window = window.replace(/\s+$/u, '').replace(TRAILING_FILLER, '');
-  }
-  end = from + window.length;
-  if (/(?:^|[\s,])(?:and|but|or)$/iu.test(window))
+  // The clause as text.slice(from, cueStart) bounds it, trimmed at its end.
+  const lo = sliceIndex(text, from);
+  const trimmed = endBeforeFillers(text, lo, Math.max(lo, sliceIndex(text, cueStart)));
+  const end = from + trimmed - lo;
+  // The last four characters decide, as "and" must follow the start, a space or a comma.
+  if (/(?:^|[\s,])(?:and|but|or)$/iu.test(text.slice(Math.max(lo, trimmed - 4), trimmed)))
     return { span: span(text, end, end), coordinated: true };
-  if (/["”’]\s*,?$/u.test(window)) return null;
+  if (endsAtQuote(text, lo, trimmed)) return null;
   // Split into comma parts, walking back over appositions and relative clauses.
   const parts: { start: number; end: number }[] = [];
   let partStart = from;
   for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
     const numberComma =
-      text[i] === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
-    if (
-      !numberComma &&
-      (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '—')
-    ) {
+      c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+    if (!numberComma && (c === 44 || c === 59 || c === 58 || c === 0x2014)) {
       parts.push({ start: partStart, end: i });
       partStart = i + 1;
     }

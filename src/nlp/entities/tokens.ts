@@ -1,4 +1,12 @@
-import { LETTER, MARK, NUMBER, UPPER, codePointClass, unitClass } from '../text/char-class.js';
+import {
+  LETTER,
+  MARK,
+  NUMBER,
+  UPPER,
+  codePointClass,
+  isSpace,
+  unitClass,
+} from '../text/char-class.js';
 
 /** A word of the text with its offsets and the facts the name scanner needs about it. */
 export interface Token {
@@ -90,21 +98,6 @@ function isAllCaps(text: string, start: number, end: number): boolean {
   }
   return true;
 }
-
-/** `\s` of JavaScript regular expressions. */
-const isSpace = (c: number): boolean =>
-  c === 32 ||
-  (c >= 9 && c <= 13) ||
-  (c >= 128 &&
-    (c === 0xa0 ||
-      c === 0x1680 ||
-      (c >= 0x2000 && c <= 0x200a) ||
-      c === 0x2028 ||
-      c === 0x2029 ||
-      c === 0x202f ||
-      c === 0x205f ||
-      c === 0x3000 ||
-      c === 0xfeff));
 
 interface Gap {
   joined: boolean;

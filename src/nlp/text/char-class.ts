@@ -48,3 +48,18 @@ export function codePointClass(text: string, i: number, end = text.length): numb
     return (classify(text.slice(i, i + 2)) << 2) | 2;
   return (unitClass(c) << 2) | 1;
 }
+
+/** `\s` of JavaScript regular expressions (white space and line terminators). */
+export const isSpace = (c: number): boolean =>
+  c === 32 ||
+  (c >= 9 && c <= 13) ||
+  (c >= 128 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff));
