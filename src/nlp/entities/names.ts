@@ -14,6 +14,7 @@ import {
   type Gender,
 } from './lexicon.js';
 import { fold, foldToken, soundOfFolded } from './name-keys.js';
+import { mapPacked } from './packed.js';
 import type { Token } from './tokens.js';
 import {
   firstNameGender,
@@ -126,7 +127,7 @@ export function findNames(
   const found: NameCandidate[] = [];
   const midSentence = new MidSentenceWords(tokens);
   const known = (run: number[]): boolean => {
-    const key = fold(run.map((i) => tokens[i]!.text).join(' '));
+    const key = fold(mapPacked(run, (i) => tokens[i]!.text).join(' '));
     return gaz.countryByName.has(key) || gaz.countryByCapital.has(key) || isPlaceName(key);
   };
   for (const full of runs(tokens)) {
@@ -181,8 +182,8 @@ export function findNames(
     )
       continue;
     if (NON_ENTITY_HEADS.has(lower(last.text))) continue; // "Monetary Policy Report" is no actor
-    let words = run.map((i) => tokens[i]!.text);
-    if (allCaps) words = words.map(titleCase);
+    let words = mapPacked(run, (i) => tokens[i]!.text);
+    if (allCaps) words = mapPacked(words, titleCase);
 
     // Split off a title: everything up to the last honorific/role word that still has a name after it.
     let cut = -1;
@@ -193,7 +194,7 @@ export function findNames(
       }
     }
     const titleWords = cut >= 0 ? words.slice(0, cut + 1) : [];
-    const nameWords = (cut >= 0 ? words.slice(cut + 1) : words).map(stripPossessive);
+    const nameWords = mapPacked(cut >= 0 ? words.slice(cut + 1) : words, stripPossessive);
     const roles = new Set<string>();
     let gender: Gender = 'unknown';
     for (const w of titleWords) {
@@ -209,7 +210,7 @@ export function findNames(
       gender = ROLE_GENDER.get(l) ?? gender;
     }
     const key = fold(nameWords.join(' '));
-    const lowers = nameWords.map((w) => w.toLowerCase());
+    const lowers = mapPacked(nameWords, (w) => w.toLowerCase());
     let kind: EntityKind | null = null;
     let country: string | null = null;
     const nextWord = /^\s+([a-z]+)/.exec(text.slice(last.end, last.end + 12))?.[1];
