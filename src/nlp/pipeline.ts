@@ -19,6 +19,7 @@ import {
 import { analyzeInWindows } from './entity-windows.js';
 import { findIndirect } from './indirect.js';
 import { findLabelledTurns } from './qa-labels.js';
+import { mapPacked } from './packed.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { decideRelation } from './relation.js';
 import { decideTarget } from './target.js';
@@ -35,10 +36,10 @@ export function findCandidates(text: string): Candidate[] {
   const labelledTurns = findLabelledTurns(text, paras);
   const labelled = new Set(labelledTurns.map((c) => c.speaker!.start));
   const candidates: Candidate[] = [...labelledTurns];
-  const contents: Range[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+  const contents: Range[] = mapPacked(quotes, (q) => ({ start: q.start, end: q.end }));
   const absorbed = new Set<QuotedSpan>();
   /** Candidates found per paragraph (a quotation can only lie inside one of its own paragraph's). */
-  const byPara: Candidate[][] = paras.map(() => []);
+  const byPara: Candidate[][] = mapPacked(paras, () => []);
   const direct: { q: QuotedSpan; sentence: Range; pi: number }[] = [];
   let k0 = 0;
   paras.forEach((para, pi) => {
@@ -55,7 +56,7 @@ export function findCandidates(text: string): Candidate[] {
     for (const sentence of sentences(
       text,
       para,
-      inPara.map((q) => q.outer),
+      mapPacked(inPara, (q) => q.outer),
     )) {
       while (first < inPara.length && inPara[first]!.outer.end <= sentence.start) first++;
       const near: QuotedSpan[] = [];
@@ -83,7 +84,7 @@ export function findCandidates(text: string): Candidate[] {
     return i >= 0 && maxEnd[i]! >= q.end;
   };
   // Direct quotations, in text order, so continuations can look back.
-  const lastInPara: (Candidate | undefined)[] = paras.map((_, pi) => byPara[pi]!.at(-1));
+  const lastInPara: (Candidate | undefined)[] = mapPacked(byPara, (found) => found.at(-1));
   let lastAttributed: Candidate | undefined;
   for (let i = 0; i < direct.length; i++) {
     const { q, sentence, pi } = direct[i]!;

@@ -14,7 +14,7 @@ import {
   type Gender,
 } from './lexicon.js';
 import { fold, foldToken, soundOfFolded } from './name-keys.js';
-import { mapPacked } from './packed.js';
+import { mapPacked } from '../packed.js';
 import type { Token } from './tokens.js';
 import {
   firstNameGender,
