@@ -26,8 +26,11 @@ import { decideTarget } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
+import { moreWordsThan } from './text/words.js';
 
 const ADVERSARIAL = new Set(['CRITICIZES', 'ACCUSES', 'DENIES', 'REJECTS']);
+/** Marks that end a paragraph as a sentence, not a headline: . ! ? " ” ’ ' */
+const FINAL_MARKS = new Set([...'.!?"”’\''].map((c) => c.charCodeAt(0)));
 
 /** Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the text. */
 export function findCandidates(text: string): Candidate[] {
@@ -48,8 +51,13 @@ export function findCandidates(text: string): Candidate[] {
     for (let k = k0; k < quotes.length && quotes[k]!.outer.start < para.end; k++)
       inPara.push(quotes[k]!);
     // A headline (short line without final punctuation) reports nothing by itself.
+    // Paragraphs are trimmed, so their words are what splitting at white space gives.
     const line = text.slice(para.start, para.end);
-    if (!/[.!?"”’']$/u.test(line) && line.split(/\s+/u).length < 25 && !labelled.has(para.start))
+    if (
+      !FINAL_MARKS.has(text.charCodeAt(para.end - 1)) &&
+      !moreWordsThan(line, 24) &&
+      !labelled.has(para.start)
+    )
       return;
     let next = 0;
     let first = 0;

@@ -1,5 +1,6 @@
 import type { Range, Span } from '../domain/model.js';
 import { paragraphs } from './text/paragraphs.js';
+import { moreWordsThan } from './text/words.js';
 
 /** A passage inside quotation marks: `start..end` is the content, `outer` includes the marks. */
 export interface QuotedSpan extends Span {
@@ -62,8 +63,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const emit = (o: Open, end: number, closeLen: number, closed: boolean): void => {
     const start = o.at + 1;
     const content = text.slice(start, end);
-    const words = content.trim().split(/\s+/).filter(Boolean).length;
-    if (!content.trim() || (!closed && words < MIN_UNCLOSED_WORDS)) return;
+    if (!content.trim() || (!closed && !moreWordsThan(content, MIN_UNCLOSED_WORDS - 1))) return;
     spans.push({
       text: content,
       start,

@@ -1,5 +1,6 @@
 import type { Span } from '../domain/model.js';
 import { isSpace } from './text/char-class.js';
+import { moreWordsThan } from './text/words.js';
 
 /**
  * Finding the source noun phrase next to a cue without a parser: comma-separated parts of the
@@ -28,18 +29,6 @@ const span = (text: string, start: number, end: number): Span => {
   while (end > start && /[\s,;:—–-]/u.test(text[end - 1]!)) end--;
   return { text: text.slice(start, end), start, end };
 };
-
-/** More than `n` words separated by white space, counted no further than needed. */
-function moreWordsThan(s: string, n: number): boolean {
-  let count = 0;
-  for (let i = 0; i < s.length;) {
-    while (i < s.length && isSpace(s.charCodeAt(i))) i++;
-    if (i === s.length) break;
-    if (++count > n) return true;
-    while (i < s.length && !isSpace(s.charCodeAt(i))) i++;
-  }
-  return false;
-}
 
 const isAscii = (s: string): boolean => {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
