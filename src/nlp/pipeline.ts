@@ -52,10 +52,9 @@ export function findCandidates(text: string): Candidate[] {
       inPara.push(quotes[k]!);
     // A headline (short line without final punctuation) reports nothing by itself.
     // Paragraphs are trimmed, so their words are what splitting at white space gives.
-    const line = text.slice(para.start, para.end);
     if (
       !FINAL_MARKS.has(text.charCodeAt(para.end - 1)) &&
-      !moreWordsThan(line, 24) &&
+      !moreWordsThan(text.slice(para.start, para.end), 24) &&
       !labelled.has(para.start)
     )
       return;
@@ -92,7 +91,7 @@ export function findCandidates(text: string): Candidate[] {
     return i >= 0 && maxEnd[i]! >= q.end;
   };
   // Direct quotations, in text order, so continuations can look back.
-  const lastInPara: (Candidate | undefined)[] = mapPacked(byPara, (found) => found.at(-1));
+  const lastInPara: (Candidate | undefined)[] = mapPacked(byPara, (list) => list.at(-1));
   let lastAttributed: Candidate | undefined;
   for (let i = 0; i < direct.length; i++) {
     const { q, sentence, pi } = direct[i]!;
