@@ -1,6 +1,7 @@
 import type { Range, Span } from '../domain/model.js';
 import { CUE_LEXICON, type CueEntry } from './rules/cue-lexicon.js';
 import { firstIndexAtOrAfter } from './text/search.js';
+import { WordLookup } from './text/word-lookup.js';
 
 /** A reporting cue found in running text (never inside quoted content). */
 export interface CueHit extends Span {
@@ -48,7 +49,8 @@ for (const key of forms.keys()) {
   byHead.set(head!, [...(byHead.get(head!) ?? []), { rest, words: words.length, key }]);
 }
 for (const list of byHead.values()) list.sort((a, b) => b.words - a.words);
-const WORD = /[\p{L}]+(?:['’-][\p{L}]+)*/gu;
+/** The words of `[\p{L}]+(?:['’-][\p{L}]+)*` that head a cue, found without cutting out every word. */
+const heads = new WordLookup(byHead);
 
 /** Words before a cue that make it a noun ("the claims") or an infinitive ("to say"). */
 const NOT_A_VERB =
@@ -61,30 +63,28 @@ export const cueSpan = (h: CueHit): Span => ({ text: h.text, start: h.start, end
 
 export function findCues(text: string, range: Range, quoted: readonly Range[]): CueHit[] {
   const out: CueHit[] = [];
-  const slice = text.slice(range.start, range.end);
-  WORD.lastIndex = 0;
-  for (let w = WORD.exec(slice); w; w = WORD.exec(slice)) {
-    const phrases = byHead.get(w[0].toLowerCase());
-    if (!phrases) continue;
+  const rangeEnd = Math.min(range.end, text.length);
+  heads.forEach(text, range.start, range.end, (phrases, wordStart, wordEnd) => {
+    const word = text.slice(wordStart, wordEnd);
     let m: { 0: string; index: number } | null = null;
     let formKey = '';
     for (const ph of phrases) {
-      const after = w.index + w[0].length;
-      const tail = ph.rest ? ph.rest.exec(slice.slice(after, after + 24)) : { 0: '' };
+      const after = text.slice(wordEnd, Math.min(wordEnd + 24, rangeEnd));
+      const tail = ph.rest ? ph.rest.exec(after) : { 0: '' };
       if (tail) {
-        m = { 0: w[0] + tail[0], index: w.index };
+        m = { 0: word + tail[0], index: wordStart - range.start };
         formKey = ph.key;
         break;
       }
     }
-    if (!m) continue;
+    if (!m) return;
     const start = range.start + m.index;
     const qi = firstIndexAtOrAfter(quoted, start + 1, (q) => q.start) - 1;
-    if (qi >= 0 && start < quoted[qi]!.end) continue;
+    if (qi >= 0 && start < quoted[qi]!.end) return;
     const before = text.slice(Math.max(range.start, start - 12), start);
-    if (NOT_A_VERB.test(before)) continue;
+    if (NOT_A_VERB.test(before)) return;
     const form = forms.get(formKey);
-    if (!form) continue;
+    if (!form) return;
     out.push({
       text: m[0],
       start,
@@ -93,6 +93,6 @@ export function findCues(text: string, range: Range, quoted: readonly Range[]): 
       participle: form.participle,
       negated: NEGATION.test(text.slice(Math.max(range.start, start - 16), start)),
     });
-  }
+  });
   return out;
 }

@@ -19,6 +19,7 @@ import {
 import { analyzeInWindows } from './entity-windows.js';
 import { findIndirect } from './indirect.js';
 import { findLabelledTurns } from './qa-labels.js';
+import { mapPacked } from './packed.js';
 import { findQuotedSpans, type QuotedSpan } from './quotes.js';
 import { findAffiliations } from './affiliation.js';
 import { confidence, confidenceFeatures } from './confidence.js';
@@ -32,10 +33,13 @@ import { decideTarget, objectTarget, type TargetDecision } from './target.js';
 import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
+import { moreWordsThan } from './text/words.js';
 
 /** A pronoun with a continuing cue ("he added") refers to the previous quotation's speaker. */
 const continuesSpeaker = (c: Candidate): boolean =>
   c.cueEntry?.match === 'add' && /^(?:he|she|it|they)$/iu.test(c.speaker?.text ?? '');
+/** Marks that end a paragraph as a sentence, not a headline: . ! ? " ” ’ ' */
+const FINAL_MARKS = new Set([...'.!?"”’\''].map((c) => c.charCodeAt(0)));
 
 /**
  * Stage 1–3: quotation spans and their attributions as written (no entities yet). Linear in the
@@ -50,10 +54,10 @@ export function findCandidates(
   const labelledTurns = findLabelledTurns(text, paras);
   const labelled = new Set(labelledTurns.map((c) => c.speaker!.start));
   const candidates: Candidate[] = [...labelledTurns];
-  const contents: Range[] = quotes.map((q) => ({ start: q.start, end: q.end }));
+  const contents: Range[] = mapPacked(quotes, (q) => ({ start: q.start, end: q.end }));
   const absorbed = new Set<QuotedSpan>();
   /** Candidates found per paragraph (a quotation can only lie inside one of its own paragraph's). */
-  const byPara: Candidate[][] = paras.map(() => []);
+  const byPara: Candidate[][] = mapPacked(paras, () => []);
   const direct: { q: QuotedSpan; sentence: Range; pi: number }[] = [];
   let k0 = 0;
   paras.forEach((para, pi) => {
@@ -62,15 +66,19 @@ export function findCandidates(
     for (let k = k0; k < quotes.length && quotes[k]!.outer.start < para.end; k++)
       inPara.push(quotes[k]!);
     // A headline (short line without final punctuation) reports nothing by itself.
-    const line = text.slice(para.start, para.end);
-    if (!/[.!?"”’']$/u.test(line) && line.split(/\s+/u).length < 25 && !labelled.has(para.start))
+    // Paragraphs are trimmed, so their words are what splitting at white space gives.
+    if (
+      !FINAL_MARKS.has(text.charCodeAt(para.end - 1)) &&
+      !moreWordsThan(text.slice(para.start, para.end), 24) &&
+      !labelled.has(para.start)
+    )
       return;
     let next = 0;
     let first = 0;
     for (const sentence of sentences(
       text,
       para,
-      inPara.map((q) => q.outer),
+      mapPacked(inPara, (q) => q.outer),
     )) {
       while (first < inPara.length && inPara[first]!.outer.end <= sentence.start) first++;
       const near: QuotedSpan[] = [];
@@ -99,7 +107,7 @@ export function findCandidates(
     return i >= 0 && maxEnd[i]! >= q.end;
   };
   // Direct quotations, in text order, so continuations can look back.
-  const lastInPara: (Candidate | undefined)[] = paras.map((_, pi) => byPara[pi]!.at(-1));
+  const lastInPara: (Candidate | undefined)[] = mapPacked(byPara, (list) => list.at(-1));
   let lastAttributed: Candidate | undefined;
   for (let i = 0; i < direct.length; i++) {
     const { q, sentence, pi } = direct[i]!;

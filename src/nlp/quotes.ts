@@ -1,5 +1,6 @@
 import type { Range, Span } from '../domain/model.js';
 import { paragraphs } from './text/paragraphs.js';
+import { moreWordsThan } from './text/words.js';
 
 /** A passage inside quotation marks: `start..end` is the content, `outer` includes the marks. */
 export interface QuotedSpan extends Span {
@@ -26,6 +27,10 @@ const OPENS: Record<string, 'double' | 'single'> = {
   "'": 'single',
 };
 const MIN_UNCLOSED_WORDS = 4;
+
+/** " ' “ ” ‘ ’: the only characters that can open or close a quotation. */
+const isQuoteMark = (c: number): boolean =>
+  c === 34 || c === 39 || (c >= 0x2018 && c <= 0x2019) || (c >= 0x201c && c <= 0x201d);
 
 /** Whether the character at `i` can open a quotation of its family (apostrophes cannot). */
 function opensAt(text: string, i: number): 'double' | 'single' | null {
@@ -58,8 +63,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
   const emit = (o: Open, end: number, closeLen: number, closed: boolean): void => {
     const start = o.at + 1;
     const content = text.slice(start, end);
-    const words = content.trim().split(/\s+/).filter(Boolean).length;
-    if (!content.trim() || (!closed && words < MIN_UNCLOSED_WORDS)) return;
+    if (!content.trim() || (!closed && !moreWordsThan(content, MIN_UNCLOSED_WORDS - 1))) return;
     spans.push({
       text: content,
       start,
@@ -82,6 +86,7 @@ export function findQuotedSpans(text: string): QuotedSpan[] {
       }
     }
     for (; i < para.end; i++) {
+      if (!isQuoteMark(text.charCodeAt(i))) continue;
       if (open) {
         if (closesAt(text, i, open)) {
           emit(open, i, 1, true);

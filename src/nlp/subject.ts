@@ -1,12 +1,20 @@
 import type { Span } from '../domain/model.js';
 import { IRREGULAR_PASTS } from './rules/clause-words.js';
+import { isSpace } from './text/char-class.js';
+import { moreWordsThan } from './text/words.js';
 
 /**
  * Finding the source noun phrase next to a cue without a parser: comma-separated parts of the
  * clause, skipping appositions, relative and participle clauses, auxiliaries and adverbs.
  */
-const TRAILING_FILLER =
-  /\s+(?:has|have|had|was|were|is|are|will|would|did|does|do|also|later|then|again|repeatedly|publicly|previously|only|further|first|finally|quickly|earlier|once|already|himself|herself|itself|reportedly|simply|still|even|privately|separately|immediately|subsequently)$/iu;
+/** Auxiliaries and adverbs between a source and its cue ("has also said"). */
+const FILLERS = new Set(
+  'has have had was were is are will would did does do also later then again repeatedly publicly previously only further first finally quickly earlier once already himself herself itself reportedly simply still even privately separately immediately subsequently'.split(
+    ' ',
+  ),
+);
+/** The same words under the regex's Unicode case folding, for words that are not plain ASCII. */
+const FILLER = new RegExp(`^(?:${[...FILLERS].join('|')})$`, 'iu');
 const NOT_NP_WORD =
   /^(?:who|whom|whose|which|where|when|while|if|because|although|though|as|after|before|since|until|including|asked|speaking|according|but|and|so|then|that|to)\b/iu;
 // Case-sensitive: "Housing Secretary …" and "Ted Morris" are noun phrases, "speaking …" is not.
@@ -28,12 +36,46 @@ const span = (text: string, start: number, end: number): Span => {
   return { text: text.slice(start, end), start, end };
 };
 
-const words = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
+const isAscii = (s: string): boolean => {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) >= 128) return false;
+  return true;
+};
+
+/**
+ * End of text[from, end) without trailing white space and trailing fillers ("has also"), each
+ * taken with the white space before it: the loop of `.replace(/\s+$/u, '')` and
+ * `.replace(/\s+(?:has|…)$/iu, '')` until nothing changes, scanning back from the end only.
+ */
+function endBeforeFillers(text: string, from: number, end: number): number {
+  for (;;) {
+    while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+    let word = end;
+    while (word > from && !isSpace(text.charCodeAt(word - 1))) word--;
+    if (word === from || word === end) return end;
+    const w = text.slice(word, end);
+    if (!(isAscii(w) ? FILLERS.has(w.toLowerCase()) : FILLER.test(w))) return end;
+    end = word;
+  }
+}
+
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+
+/** Where text.slice would take index `i` to be. */
+const sliceIndex = (text: string, i: number): number =>
+  i < 0 ? Math.max(text.length + i, 0) : Math.min(i, text.length);
+
+/** `/["”’]\s*,?$/u` over text[from, end): the text ends in a closing quotation mark. */
+function endsAtQuote(text: string, from: number, end: number): boolean {
+  if (end > from && text.charCodeAt(end - 1) === 44) end--;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
+  const c = end > from ? text.charCodeAt(end - 1) : -1;
+  return c === 34 || c === 0x201d || c === 0x2019;
+}
 
 /** Whether a stretch of text can be a source phrase ("the union's general secretary", "He", "Officials from both sides"). */
 export function isNounPhrase(s: string): boolean {
   const t = s.trim();
-  if (!t || words(t) > 10) return false;
+  if (!t || moreWordsThan(t, 10)) return false;
   if (/^[\d\s,.]+$/u.test(t)) return false;
   if (NOT_NP_START.test(t) || INTRO.test(t)) return false;
   if (VERBISH.test(t)) return false;
@@ -55,31 +97,26 @@ export interface Subject {
 
 /** A source phrase without the auxiliaries and adverbs between it and its cue ("she later"). */
 export function withoutTrailingFiller(s: string): string {
-  let out = s.trimEnd();
-  for (let prev = ''; prev !== out;) {
-    prev = out;
-    out = out.replace(TRAILING_FILLER, '').trimEnd();
-  }
-  return out;
+  return s.slice(0, endBeforeFillers(s, 0, s.length));
 }
 
 /** The source phrase ending right before a cue, within `[from, cueStart)`. */
 export function subjectBefore(text: string, from: number, cueStart: number): Subject | null {
-  let end = cueStart;
-  const window = withoutTrailingFiller(text.slice(from, end));
-  end = from + window.length;
-  if (/(?:^|[\s,])(?:and|but|or)$/iu.test(window))
+  // The clause as text.slice(from, cueStart) bounds it, trimmed at its end.
+  const lo = sliceIndex(text, from);
+  const trimmed = endBeforeFillers(text, lo, Math.max(lo, sliceIndex(text, cueStart)));
+  const end = from + trimmed - lo;
+  // The last four characters decide, as "and" must follow the start, a space or a comma.
+  if (/(?:^|[\s,])(?:and|but|or)$/iu.test(text.slice(Math.max(lo, trimmed - 4), trimmed)))
     return { span: span(text, end, end), coordinated: true };
   // Split into comma parts, walking back over appositions and relative clauses.
   const parts: { start: number; end: number }[] = [];
   let partStart = from;
   for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
     const numberComma =
-      text[i] === ',' && /\d/u.test(text[i - 1] ?? '') && /\d/u.test(text[i + 1] ?? '');
-    if (
-      !numberComma &&
-      (text[i] === ',' || text[i] === ';' || text[i] === ':' || text[i] === '—')
-    ) {
+      c === 44 && isDigit(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i + 1));
+    if (!numberComma && (c === 44 || c === 59 || c === 58 || c === 0x2014)) {
       parts.push({ start: partStart, end: i });
       partStart = i + 1;
     }
@@ -87,7 +124,7 @@ export function subjectBefore(text: string, from: number, cueStart: number): Sub
   parts.push({ start: partStart, end });
   // Right after a closing mark the cue attributes that quotation ("…,” he said), unless the mark
   // closes a name inside a relative clause ("…, who runs the ‘Orchard Group’, said").
-  if (/["”’]\s*,?$/u.test(window)) {
+  if (endsAtQuote(text, lo, trimmed)) {
     const clause = parts
       .map((p) => text.slice(p.start, p.end).trim())
       .filter((t) => /\p{L}/u.test(t))

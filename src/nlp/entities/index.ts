@@ -176,7 +176,9 @@ class Analysis implements DocumentEntities {
   private mentionAt(span: Range): EntityMention | null {
     let best: EntityMention | null = null;
     let bestScore = 0;
-    for (const m of this.mentionsNear(span)) {
+    for (let i = this.firstMentionNear(span); i < this.mentions.length; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= span.end) break;
       const overlap = Math.min(m.end, span.end) - Math.max(m.start, span.start);
       if (overlap <= 0) continue;
       const exact = m.start === span.start && m.end === span.end;
@@ -193,8 +195,8 @@ class Analysis implements DocumentEntities {
     return best;
   }
 
-  private *mentionsNear(span: Range): Iterable<EntityMention> {
-    // Mentions are short and sorted by start: begin a bounded distance before the span.
+  /** Mentions are short and sorted by start: the search begins a bounded distance before the span. */
+  private firstMentionNear(span: Range): number {
     let lo = 0;
     let hi = this.mentions.length;
     const from = span.start - 200;
@@ -203,8 +205,7 @@ class Analysis implements DocumentEntities {
       if (this.mentions[mid]!.start < from) lo = mid + 1;
       else hi = mid;
     }
-    for (let i = lo; i < this.mentions.length && this.mentions[i]!.start < span.end; i++)
-      yield this.mentions[i]!;
+    return lo;
   }
 }
 

@@ -17,16 +17,47 @@ const memo = (cache: Map<string, string>, key: string, compute: (k: string) => s
   return value;
 };
 
-/** normalizeName, memoised: names repeat a lot within and across articles. */
-export const fold = (name: string): string => memo(foldCache, name, normalizeName);
+/**
+ * Letters and digits of ASCII, single spaces between them: the common case, for which
+ * normalizeName only lower-cases (no accents, apostrophes or runs of punctuation to fold).
+ */
+function isPlainAscii(s: string): boolean {
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    const alnum = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
+    if (!alnum && !(c === 32 && i > 0 && i < n - 1 && s.charCodeAt(i - 1) !== 32)) return false;
+  }
+  return true;
+}
+
+/** normalizeName; memoised off the plain-ASCII path, as names repeat within and across articles. */
+export const fold = (name: string): string =>
+  isPlainAscii(name) ? name.toLowerCase() : memo(foldCache, name, normalizeName);
+
+/** `token` without the possessive that `/['’]s?$/u` matches. */
+function stripPossessive(token: string): string {
+  const n = token.length;
+  const last = token.charCodeAt(n - 1);
+  if (last === 39 || last === 0x2019) return token.slice(0, -1);
+  const before = token.charCodeAt(n - 2);
+  return last === 115 && (before === 39 || before === 0x2019) ? token.slice(0, -2) : token;
+}
 
 /** Folded form of one name token: accents, case and possessive removed ("Zelenskyy’s" → "zelenskyy"). */
-export const foldToken = (token: string): string =>
-  memo(tokenCache, token, (t) => normalizeName(t.replace(/['’]s?$/u, '')));
+export const foldToken = (token: string): string => {
+  const bare = stripPossessive(token);
+  return isPlainAscii(bare)
+    ? bare.toLowerCase()
+    : memo(tokenCache, token, () => normalizeName(bare));
+};
 
 /** Primary double-metaphone code; transliterations (Zelensky/Zelenskyy/Zelenskiy) share it. */
-export const phoneticKey = (token: string): string =>
-  memo(phoneticCache, foldToken(token), (f) => (f.length < 2 ? f : metaphone.process(f)[0]));
+export const phoneticKey = (token: string): string => soundOfFolded(foldToken(token));
+
+/** phoneticKey of a token already folded by foldToken. */
+export const soundOfFolded = (folded: string): string =>
+  memo(phoneticCache, folded, (f) => (f.length < 2 ? f : metaphone.process(f)[0]));
 
 /** Same token, or a transliteration variant: equal sound key and near-identical spelling. */
 export function sameNameToken(a: string, b: string): boolean {

@@ -14,7 +14,8 @@ import {
   ROLE_GENDER,
   type Gender,
 } from './lexicon.js';
-import { fold, phoneticKey } from './name-keys.js';
+import { fold, foldToken, soundOfFolded } from './name-keys.js';
+import { mapPacked } from '../packed.js';
 import type { Token } from './tokens.js';
 import {
   firstNameGender,
@@ -55,6 +56,28 @@ const titleCase = (t: string): string =>
     .replace(/(^|[\s-])(\p{L})/gu, (_m, sep: string, ch: string) => sep + ch.toUpperCase());
 
 const isTitleWord = (t: string): boolean => HONORIFICS.has(lower(t)) || PERSON_ROLES.has(lower(t));
+
+/**
+ * Capitalised words seen mid-sentence somewhere: evidence that a sentence-initial one is a name.
+ * They match by sound (transliterations count), but a word found in its exact folded form needs
+ * no sound key, so the keys, which cost a double-metaphone each, are computed only on a miss.
+ */
+class MidSentenceWords {
+  private readonly folded = new Set<string>();
+  private sounds: Set<string> | null = null;
+
+  constructor(tokens: Token[]) {
+    for (const t of tokens)
+      if (t.capitalized && !t.sentenceStart) this.folded.add(foldToken(t.text));
+  }
+
+  has(word: string): boolean {
+    const f = foldToken(word);
+    if (this.folded.has(f)) return true;
+    this.sounds ??= new Set([...this.folded].map(soundOfFolded));
+    return this.sounds.has(soundOfFolded(f));
+  }
+}
 
 /** Groups tokens into capitalised runs ("Bank of Estoria" joins through a connector). */
 function runs(tokens: Token[]): number[][] {
@@ -121,12 +144,9 @@ export function findNames(
 ): NameCandidate[] {
   const gaz = gazetteer();
   const found: NameCandidate[] = [];
-  // Capitalised words seen mid-sentence somewhere: evidence that a sentence-initial one is a name.
-  const midSentence = new Set<string>();
-  for (const t of tokens)
-    if (t.capitalized && !t.sentenceStart) midSentence.add(phoneticKey(t.text));
+  const midSentence = new MidSentenceWords(tokens);
   const known = (run: number[]): boolean => {
-    const key = fold(run.map((i) => tokens[i]!.text).join(' '));
+    const key = fold(mapPacked(run, (i) => tokens[i]!.text).join(' '));
     return gaz.countryByName.has(key) || gaz.countryByCapital.has(key) || isPlaceName(key);
   };
   for (const full of runs(tokens)) {
@@ -137,15 +157,15 @@ export function findNames(
     while (run.length > 0 && !known(run)) {
       const t = tokens[run[0]!]!;
       const w = lower(t.text);
-      const uncorroborated =
-        run.length === 1 &&
-        !midSentence.has(phoneticKey(t.text)) &&
-        !isFirstName(w) &&
-        !isPlaceName(w) &&
-        !t.allCaps;
-      // Inside a longer run only the text itself shows a word is common ("Benedict Ayodele").
-      const common = run.length === 1 ? isCommonWord(w) || uncorroborated : isNonNounWord(w);
-      const positional = t.sentenceStart && !t.allCaps && (lowerWords.has(w) || common);
+      // A lone word is common when the dictionary says so or nothing corroborates it as a name;
+      // inside a longer run only the text itself shows it ("Benedict Ayodele").
+      const positional =
+        t.sentenceStart &&
+        !t.allCaps &&
+        (lowerWords.has(w) ||
+          (run.length === 1
+            ? isCommonWord(w) || !(isFirstName(w) || isPlaceName(w) || midSentence.has(t.text))
+            : isNonNounWord(w)));
       if (run.length > 1 && (isTitleWord(t.text) || ORG_HEADS.has(w))) break; // "Governor Annika Strand", "Bank of …"
       const compound = /-\p{Ll}/u.test(t.text); // "Lumora-powered" is an adjective
       if (NON_NAME_WORDS.has(w.replace(/['’].*$/u, '')) || positional || compound || !t.capitalized)
@@ -181,8 +201,8 @@ export function findNames(
     )
       continue;
     if (NON_ENTITY_HEADS.has(lower(last.text))) continue; // "Monetary Policy Report" is no actor
-    let words = run.map((i) => tokens[i]!.text);
-    if (allCaps) words = words.map(titleCase);
+    let words = mapPacked(run, (i) => tokens[i]!.text);
+    if (allCaps) words = mapPacked(words, titleCase);
 
     // Split off a title: everything up to the last honorific/role word that still has a name after it.
     let cut = -1;
@@ -193,7 +213,7 @@ export function findNames(
       }
     }
     const titleWords = cut >= 0 ? words.slice(0, cut + 1) : [];
-    const nameWords = (cut >= 0 ? words.slice(cut + 1) : words).map(stripPossessive);
+    const nameWords = mapPacked(cut >= 0 ? words.slice(cut + 1) : words, stripPossessive);
     const roles = new Set<string>();
     let gender: Gender = 'unknown';
     for (const w of titleWords) {
@@ -209,7 +229,7 @@ export function findNames(
       gender = ROLE_GENDER.get(l) ?? gender;
     }
     const key = fold(nameWords.join(' '));
-    const lowers = nameWords.map((w) => w.toLowerCase());
+    const lowers = mapPacked(nameWords, (w) => w.toLowerCase());
     let kind: EntityKind | null = null;
     let country: string | null = null;
     const nextWord = /^\s+([a-z]+)/.exec(text.slice(last.end, last.end + 12))?.[1];

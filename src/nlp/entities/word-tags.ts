@@ -8,17 +8,7 @@ import type { Gender } from './lexicon.js';
 type Tags = string | string[] | undefined;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
 
-// Only non-ASCII words need accent folding ("inés" → "ines"); skip the work for the rest.
-const fold = (word: string): string =>
-  /[^ -~]/.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word;
-
-const has = (word: string, ...wanted: string[]): boolean => {
-  const tags = lexicon[word] ?? (/[^ -~]/.test(word) ? lexicon[fold(word)] : undefined);
-  if (tags === undefined) return false;
-  return Array.isArray(tags) ? tags.some((t) => wanted.includes(t)) : wanted.includes(tags);
-};
-
-const NAME_OR_PLACE = [
+const TAGS = [
   'FirstName',
   'MaleName',
   'FemaleName',
@@ -34,25 +24,92 @@ const NAME_OR_PLACE = [
   'Person',
   'Honorific',
   'Actor',
-];
+  'Adjective',
+  'Comparative',
+  'Superlative',
+  'Noun',
+  'Singular',
+  'Plural',
+  'Uncountable',
+] as const;
+type Tag = (typeof TAGS)[number];
+const bitsOf = (...tags: Tag[]): number => tags.reduce((b, t) => b | (1 << TAGS.indexOf(t)), 0);
 
-export const isKnownWord = (lower: string): boolean => lexicon[lower] !== undefined;
-export const isFirstName = (lower: string): boolean =>
-  has(lower, 'FirstName', 'MaleName', 'FemaleName');
-export const isPlaceName = (lower: string): boolean =>
-  has(lower, 'City', 'Region', 'Place', 'Country');
+/**
+ * Each word's tags as bits, in a Map: indexing the lexicon object with a word just cut from the
+ * text makes V8 look the string up in its string table first, which cost more than the rest of
+ * name typing. Inherited keys are copied too ("constructor"), so that every answer is exactly what
+ * `lexicon[word]` gave. compromise is never run, so its lexicon does not change after load.
+ */
+const wordBits = new Map<string, number>();
+{
+  const inherited = Object.getPrototypeOf(lexicon) as object | null;
+  const keys = [
+    ...(inherited ? Object.getOwnPropertyNames(inherited) : []),
+    ...Object.keys(lexicon),
+  ];
+  for (const word of keys) {
+    const tags: unknown = lexicon[word];
+    if (tags === undefined) continue;
+    const list: unknown[] = Array.isArray(tags) ? tags : [tags];
+    wordBits.set(
+      word,
+      list.reduce<number>((b, t) => {
+        const i = TAGS.indexOf(t as Tag);
+        return i < 0 ? b : b | (1 << i);
+      }, 0),
+    );
+  }
+}
+
+// Only non-ASCII words need accent folding ("inés" → "ines"); skip the work for the rest.
+const NON_ASCII = /[^ -~]/;
+const fold = (word: string): string =>
+  NON_ASCII.test(word) ? word.normalize('NFKD').replace(/\p{M}/gu, '') : word;
+
+const has = (word: string, wanted: number): boolean => {
+  const bits = wordBits.get(word) ?? (NON_ASCII.test(word) ? wordBits.get(fold(word)) : undefined);
+  return bits !== undefined && (bits & wanted) !== 0;
+};
+
+const FIRST_NAME = bitsOf('FirstName', 'MaleName', 'FemaleName');
+const PLACE = bitsOf('City', 'Region', 'Place', 'Country');
+const NAME_OR_PLACE = bitsOf(
+  'FirstName',
+  'MaleName',
+  'FemaleName',
+  'LastName',
+  'City',
+  'Region',
+  'Country',
+  'Place',
+  'Demonym',
+  'Organization',
+  'SportsTeam',
+  'ProperNoun',
+  'Person',
+  'Honorific',
+  'Actor',
+);
+const MALE = bitsOf('MaleName');
+const FEMALE = bitsOf('FemaleName');
+const DEMONYM = bitsOf('Demonym');
+const ADJECTIVE = bitsOf('Adjective', 'Comparative', 'Superlative', 'Demonym');
+const NOUN = bitsOf('Noun', 'Singular', 'Plural', 'Uncountable');
+
+export const isKnownWord = (lower: string): boolean => wordBits.has(lower);
+export const isFirstName = (lower: string): boolean => has(lower, FIRST_NAME);
+export const isPlaceName = (lower: string): boolean => has(lower, PLACE);
 /** A dictionary word that is not a name ("asked", "nothing"): capitalised only by position. */
 export const isCommonWord = (lower: string): boolean =>
-  lexicon[lower] !== undefined && !has(lower, ...NAME_OR_PLACE);
+  wordBits.has(lower) && !has(lower, NAME_OR_PLACE);
 
 export function firstNameGender(lower: string): Gender {
-  if (has(lower, 'MaleName')) return 'male';
-  if (has(lower, 'FemaleName')) return 'female';
+  if (has(lower, MALE)) return 'male';
+  if (has(lower, FEMALE)) return 'female';
   return 'unknown';
 }
-export const isDemonymWord = (lower: string): boolean => has(lower, 'Demonym');
-export const isAdjective = (lower: string): boolean =>
-  has(lower, 'Adjective', 'Comparative', 'Superlative', 'Demonym');
+export const isDemonymWord = (lower: string): boolean => has(lower, DEMONYM);
+export const isAdjective = (lower: string): boolean => has(lower, ADJECTIVE);
 /** A dictionary word that is never a noun ("later", "asked"), so never the start of a name. */
-export const isNonNounWord = (lower: string): boolean =>
-  isCommonWord(lower) && !has(lower, 'Noun', 'Singular', 'Plural', 'Uncountable');
+export const isNonNounWord = (lower: string): boolean => isCommonWord(lower) && !has(lower, NOUN);
