@@ -2,6 +2,7 @@ import type { LocalEntity, Range } from '../domain/model.js';
 import { countries } from 'countries-list';
 import { countryIn } from './entities/country-in.js';
 import type { DocumentEntities, EntityMention } from './entity-port.js';
+import { ENTITY_WINDOW } from './entity-windows.js';
 import { PERSON_ROLES } from './entities/lexicon.js';
 import { ORG_NOUN_KIN } from './entities/organisation-nouns.js';
 import { PAST_ROLE_WORDS, REPRESENTATIVE_ROLES } from './rules/affiliation-roles.js';
@@ -27,6 +28,8 @@ const PREPOSITION_BEFORE =
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}’'.&-]*/gu;
 /** How far back "its chairwoman" or "a spokesperson" looks for the organisation meant. */
 const BACK_REFERENCE = 400;
+/** How far back "the union's …" looks for the union's name (an entity-analysis window). */
+const NOUN_REACH = ENTITY_WINDOW;
 
 interface Word extends Range {
   text: string;
@@ -125,9 +128,11 @@ class ActorIndex {
   /** "the union's …" → the latest organisation named with that noun or its kin ("… Federation"). */
   private byNoun(noun: string, at: number): LocalEntity | null {
     const kin = new Set([noun, ...(ORG_NOUN_KIN.get(noun) ?? [])]);
-    let found: EntityMention | null = null;
-    for (const m of this.actorMentions) {
-      if (m.start >= at) break;
+    const ms = this.actorMentions;
+    // Back from `at`, no further than one analysis window: linear however long the text.
+    for (let i = firstIndexAtOrAfter(ms, at, (m) => m.start) - 1; i >= 0; i--) {
+      const m = ms[i]!;
+      if (m.start < at - NOUN_REACH) break;
       if (
         m.kind === 'ORGANIZATION' &&
         m.form === 'name' &&
@@ -136,9 +141,9 @@ class ActorIndex {
           .split(/\s+/u)
           .some((w) => kin.has(w))
       )
-        found = m;
+        return this.entity(m.entityKey);
     }
-    return this.entity(found?.entityKey);
+    return null;
   }
 }
 

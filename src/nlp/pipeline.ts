@@ -226,10 +226,12 @@ function onlyInReport(
   const g = ents.gender(prev.speaker!.key);
   if (g !== 'unknown' && g !== gender) return false;
   const ms = ents.mentions;
+  // Back from the pronoun to the report's start only: an earlier mention means "no".
   for (let i = firstIndexAtOrAfter(ms, pronoun.start, (m) => m.start) - 1; i >= 0; i--) {
     const m = ms[i]!;
+    if (m.start < report.start) return false;
     if (m.entityKey !== resolved.key || m.form === 'pronoun') continue;
-    return m.start >= report.start && m.end <= report.end;
+    return m.end <= report.end;
   }
   return false;
 }

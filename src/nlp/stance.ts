@@ -49,13 +49,33 @@ const credit = (text: string, m: Range): boolean =>
     text.slice(Math.max(0, m.start - 16), m.start),
   ) && /^[^()\n]{0,40}\)/u.test(text.slice(m.end, m.end + 41));
 
+interface Prominent {
+  entity: LocalEntity;
+  score: number;
+  /** When it was first seen: the earlier of two equally prominent actors ranks first. */
+  order: number;
+  rank: number;
+}
+
+/** The analysis window an entity belongs to: its key's "w<n>:" prefix, empty for one window. */
+const windowOf = (e: LocalEntity): string => /^w\d+:/u.exec(e.key)?.[0] ?? '';
+
+const outranks = (a: Prominent, b: Prominent): boolean =>
+  a.score > b.score || (a.score === b.score && a.order < b.order);
+
 export class Sides {
   private readonly edges = new Map<string, Edge[]>();
   /**
    * Mentions plus stated attacks per named actor: who the article is about and accuses. Countries
    * count only when attacked: a dateline or a setting is mentioned often without being a party.
    */
-  private readonly prominence = new Map<string, { entity: LocalEntity; score: number }>();
+  private readonly prominence = new Map<string, Prominent>();
+  /**
+   * The same entries per analysis window (src/nlp/entity-windows.ts: long inputs are analysed in
+   * windows, each with its own entities), most prominent first (ties: first seen first), kept
+   * sorted as scores rise. News articles are one window.
+   */
+  private readonly ranked = new Map<string, Prominent[]>();
 
   constructor(
     text: string,
@@ -63,16 +83,24 @@ export class Sides {
     entities: DocumentEntities,
   ) {
     const byKey = new Map(entities.entities.map((e) => [e.key, e]));
-    for (const m of entities.mentions)
-      if (
-        PROMINENT.has(m.kind) &&
-        m.form !== 'pronoun' &&
-        !isAnonymousKey(m.entityKey) &&
-        !credit(text, m)
-      ) {
-        const e = byKey.get(m.entityKey);
-        if (e) this.raise(e, 1);
+    for (const m of entities.mentions) {
+      if (!PROMINENT.has(m.kind) || m.form === 'pronoun' || isAnonymousKey(m.entityKey)) continue;
+      const e = byKey.get(m.entityKey);
+      if (!e || credit(text, m)) continue;
+      let p = this.prominence.get(e.key);
+      if (!p) {
+        const list = this.listOf(e);
+        p = { entity: e, score: 0, order: list.length, rank: 0 };
+        this.prominence.set(e.key, p);
+        list.push(p);
       }
+      p.score++;
+    }
+    // Counted first and sorted once: raising one mention at a time would shuffle long lists.
+    for (const list of this.ranked.values()) {
+      list.sort((a, b) => (outranks(a, b) ? -1 : outranks(b, a) ? 1 : 0));
+      list.forEach((p, i) => (p.rank = i));
+    }
   }
 
   /** Records a statement whose target the text states; `strength` scales it (narrative < quote). */
@@ -127,21 +155,35 @@ export class Sides {
 
   /** Who the article is about and accuses most (of one kind, if given), off this speaker's side. */
   mainAccused(speaker: LocalEntity, kind?: LocalEntity['kind']): LocalEntity | null {
-    let best: { entity: LocalEntity; score: number } | null = null;
-    for (const a of this.prominence.values())
-      if (
-        (!kind || a.entity.kind === kind) &&
-        !this.sameSide(speaker, a.entity) &&
-        (!best || a.score > best.score)
-      )
-        best = a;
-    return best?.entity ?? null;
+    for (const a of this.ranked.get(windowOf(speaker)) ?? [])
+      if ((!kind || a.entity.kind === kind) && !this.sameSide(speaker, a.entity)) return a.entity;
+    return null;
   }
 
   private raise(e: LocalEntity, by: number): void {
-    const p = this.prominence.get(e.key) ?? { entity: e, score: 0 };
+    let p = this.prominence.get(e.key);
+    if (!p) {
+      const list = this.listOf(e);
+      p = { entity: e, score: 0, order: list.length, rank: list.length };
+      this.prominence.set(e.key, p);
+      list.push(p);
+    }
     p.score += by;
-    this.prominence.set(e.key, p);
+    // Scores only rise, so the entry only moves up: one insertion step keeps the order.
+    const r = this.listOf(e);
+    for (let i = p.rank; i > 0 && outranks(p, r[i - 1]!); i--) {
+      r[i] = r[i - 1]!;
+      r[i]!.rank = i;
+      r[i - 1] = p;
+      p.rank = i - 1;
+    }
+  }
+
+  private listOf(e: LocalEntity): Prominent[] {
+    const w = windowOf(e);
+    let list = this.ranked.get(w);
+    if (!list) this.ranked.set(w, (list = []));
+    return list;
   }
 
   private add(side: LocalEntity, edge: Edge): void {
