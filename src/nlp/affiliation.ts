@@ -166,16 +166,22 @@ function roleHead(words: Word[]): Word | null {
   return head;
 }
 
+/** Any representative role word at all: most zones have none, and this tells without tokenising. */
+const ANY_REPRESENTATIVE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:${[...REPRESENTATIVE_ROLES].join('|')})(?![\p{L}])`,
+  'iu',
+);
+
 function tieIn(
   index: ActorIndex,
   text: string,
   zone: Range,
   self: LocalEntity,
+  ownWords: ReadonlySet<string>,
 ): LocalEntity | null {
-  const ownWords = new Set(self.name.toLowerCase().split(/\s+/u));
-  const words = wordsOf(text.slice(zone.start, zone.end), zone.start).filter(
-    (w) => !ownWords.has(w.lower),
-  );
+  const zoneText = text.slice(zone.start, zone.end);
+  if (!ANY_REPRESENTATIVE.test(zoneText)) return null;
+  const words = wordsOf(zoneText, zone.start).filter((w) => !ownWords.has(w.lower));
   if (words.some((w) => PAST_ROLE_WORDS.has(w.lower))) return null;
   const role = roleHead(words);
   if (!role || !REPRESENTATIVE_ROLES.has(role.lower)) return null;
@@ -234,6 +240,7 @@ export function findAffiliations(text: string, ents: DocumentEntities): Affiliat
   const index = new ActorIndex(text, ents);
   const out = new Map<string, LocalEntity>();
   const byKey = new Map(ents.entities.map((e) => [e.key, e]));
+  const ownWords = new Map<string, Set<string>>();
   for (const e of ents.entities) {
     const country = SEAT_COUNTRY.get(e.name.toLowerCase().replace(/^the\s+/u, ''));
     const state = country ? index.country(country) : null;
@@ -244,12 +251,14 @@ export function findAffiliations(text: string, ents: DocumentEntities): Affiliat
     if (m.kind !== 'PERSON' && m.kind !== 'GROUP') continue;
     const self = byKey.get(m.entityKey);
     if (!self) continue;
+    let own = ownWords.get(self.key);
+    if (!own) ownWords.set(self.key, (own = new Set(self.name.toLowerCase().split(/\s+/u))));
     const tie = [
       m,
       titleBefore(text, m.start),
       appositionAfter(text, m.end),
     ].reduce<LocalEntity | null>(
-      (found, zone) => found ?? (zone ? tieIn(index, text, zone, self) : null),
+      (found, zone) => found ?? (zone ? tieIn(index, text, zone, self, own) : null),
       null,
     );
     if (tie) out.set(self.key, tie);

@@ -292,19 +292,23 @@ export function impliedTarget(
     ? (contentTarget(c, { text, entities, question: null }, (e) => sides.sameSide(e, opponent)) ??
       demonymOf(c, opponent))
     : null;
-  const critique = critiqueIn(c.quote.text);
-  const relationOf = critique
-    ? { relation: 'CRITICIZES' as const, source: critique.reason }
-    : undefined;
-  if (named) return { target: { ...named, source: 'opponent' }, relation: relationOf };
+  const complaint = (): Implied['relation'] => {
+    const critique = critiqueIn(c.quote.text);
+    return critique ? { relation: 'CRITICIZES', source: critique.reason } : undefined;
+  };
+  if (named) return { target: { ...named, source: 'opponent' }, relation: complaint() };
+  // Someone outside the dispute complaining about whoever they name ("Nobody from Skyvale called").
+  const about = opponent
+    ? null
+    : contentTarget(
+        c,
+        { text, entities, question: null },
+        (e) => e.kind !== 'COUNTRY' && !sides.sameSide(e, speaker),
+      );
+  if (!opponent && !about) return { target: NONE };
+  const relationOf = complaint();
   if (!relationOf) return { target: NONE };
   if (opponent) return { ...aimed(opponent), relation: relationOf };
-  // Someone outside the dispute complaining about whoever they name ("Nobody from Skyvale called").
-  const about = contentTarget(
-    c,
-    { text, entities, question: null },
-    (e) => e.kind !== 'COUNTRY' && !sides.sameSide(e, speaker),
-  );
   if (about) return { target: about, relation: relationOf };
   return { target: NONE };
 }

@@ -59,8 +59,20 @@ const sub = (text: string, start: number, end: number): Span => ({
 });
 
 /** The latest entity named before `at` with `head` among its words ("the bank" → Bank of Estoria). */
+const headNounPatterns = new Map<string, RegExp>();
+/** "the bank" as a whole word inside a name; compiled once per noun (few distinct nouns recur). */
+const headNounPattern = (head: string): RegExp => {
+  let re = headNounPatterns.get(head);
+  if (!re) {
+    if (headNounPatterns.size > 1000) headNounPatterns.clear();
+    re = new RegExp(String.raw`(?:^|[^\p{L}])${head}(?:$|[^\p{L}])`, 'iu');
+    headNounPatterns.set(head, re);
+  }
+  return re;
+};
+
 function byHeadNoun(ents: DocumentEntities, head: string, at: number): LocalEntity | null {
-  const re = new RegExp(String.raw`(?:^|[^\p{L}])${head}(?:$|[^\p{L}])`, 'iu');
+  const re = headNounPattern(head);
   const ms = ents.mentions;
   let found: EntityMention | null = null;
   for (
