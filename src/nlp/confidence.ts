@@ -1,5 +1,6 @@
 import type { Quotation } from '../domain/model.js';
 import { CONFIDENCE_MODEL } from './rules/confidence-weights.js';
+import { moreWordsThan } from './text/words.js';
 
 /**
  * Confidence that a statement is right as a whole (a real quotation, the right speaker, relation
@@ -23,10 +24,14 @@ function speakerForm(q: Scored): string {
   return DESCRIPTION.test(mention) ? 'description' : 'name';
 }
 
-const lengthBand = (text: string): string => {
-  const words = text.split(/\s+/u).filter(Boolean).length;
-  return words <= 3 ? '1-3' : words <= 9 ? '4-9' : words <= 25 ? '10-25' : '26+';
-};
+const lengthBand = (text: string): string =>
+  !moreWordsThan(text, 3)
+    ? '1-3'
+    : !moreWordsThan(text, 9)
+      ? '4-9'
+      : !moreWordsThan(text, 25)
+        ? '10-25'
+        : '26+';
 
 /** The features one statement switches on, as "name=value". */
 export function confidenceFeatures(q: Scored): string[] {
