@@ -7,6 +7,11 @@ export interface Candidate {
   type: QuoteType;
   /** The words that name the source here; null when carried over from an earlier quotation. */
   speaker: Span | null;
+  /**
+   * The words that identify the source when `speaker` only marks it: an interview's "A:" label
+   * stands for the interviewee its introduction names.
+   */
+  resolveAs?: Span;
   /** An earlier candidate whose source this one inherits (a quotation continued in a new paragraph). */
   carriedFrom?: Candidate;
   cue: Span | null;

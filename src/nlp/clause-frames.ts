@@ -170,7 +170,9 @@ export function frameContent(
     if (wh && whObjectOk && lemma !== 'say') return take(after(wh), 'wh', objSpan(wh, 1));
     // "that" followed by a verb is a relative pronoun ("announced a strike that will close …").
     const later = LATER_THAT.exec(rest);
-    if (later && countWords(later[1]!) <= 12) {
+    // What stands between the cue and "that" is an addressee or an adverbial ("told reporters
+    // that"), never a clause: in "says you are killing the goose that lays …" the "that" is relative.
+    if (later && countWords(later[1]!) <= 12 && !AUXILIARY.test(later[1]!)) {
       const object = ['warn', 'assure', 'remind', 'caution'].includes(lemma)
         ? objSpan(later, 1)
         : null;

@@ -87,8 +87,13 @@ export function findCandidates(
       const cues = findCues(text, sentence, contents);
       onCues?.(sentence, cues);
       for (const c of findIndirect(text, sentence, cues, near)) {
-        // Inside a Q&A turn only third-party reports count, not the speaker's indirect questions.
-        if (labelled.has(para.start) && c.frame === 'wh') continue;
+        // Inside a Q&A turn only third-party reports count, not the speaker's indirect questions
+        // or own words ("I say that as someone who …").
+        if (
+          labelled.has(para.start) &&
+          (c.frame === 'wh' || !c.speaker || /^(?:I|we)$/iu.test(c.speaker.text))
+        )
+          continue;
         for (const q of near)
           if (q.outer.start >= c.quote.start - 1 && q.outer.end <= c.quote.end + 1) absorbed.add(q);
         byPara[pi]!.push(c);
@@ -198,6 +203,8 @@ function addressee(
 ): TargetDecision | null {
   const v = vocative(d.candidate, d.speaker, ents);
   if (v) return { entity: v.entity, group: null, mention: v.mention, source: 'addressee' };
+  // An interview's answers speak to the reader, not to the journalist who asked.
+  if (d.candidate.reason === 'qa-answer') return null;
   const inExchange = EXCHANGE_FRAMES.has(d.candidate.frame) || d.relation.relation === 'ASKS';
   if (!inExchange || !addressesInterlocutor(turns, i, d.relation.relation)) return null;
   const other = interlocutor(turns, i);
@@ -267,10 +274,11 @@ export function extract(text: string): Extraction {
     let speaker: LocalEntity | null = null;
     if (from) speaker = resolved.get(from) ?? null;
     else if (c.speaker) {
-      speaker = ents.resolve(c.speaker);
-      if (!speaker && !/^(?:he|she|it|they|we|i|you|her|his|its|their)$/iu.test(c.speaker.text)) {
-        const name = groupName(c.speaker.text);
-        speaker = name ? group(name, /s$/u.test(name) ? 'GROUP' : 'PERSON', c.speaker) : null;
+      const source = c.resolveAs ?? c.speaker;
+      speaker = ents.resolve(source);
+      if (!speaker && !/^(?:he|she|it|they|we|i|you|her|his|its|their)$/iu.test(source.text)) {
+        const name = groupName(source.text);
+        speaker = name ? group(name, /s$/u.test(name) ? 'GROUP' : 'PERSON', source) : null;
       }
     }
     const prev = drafts.at(-1);

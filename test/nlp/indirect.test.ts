@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import { findCandidates } from '../../src/nlp/pipeline.js';
+import { view } from './view-extraction.js';
 
 const found = (t: string) =>
   findCandidates(t).map((c) => ({
@@ -372,5 +373,12 @@ describe('indirect and mixed quotations', () => {
       found('Pyle, nicknamed ‘the Professor’, starred in ‘Inside the Dugout’ last season.'),
     ).toEqual([]);
     expect(found('Lumora confirms breach exposed payroll data of 2.1 million workers')).toEqual([]);
+  });
+});
+
+describe('a relative "that" after a clause', () => {
+  it('keeps the whole reported clause when "that" starts a relative clause inside it', () => {
+    const t = 'The hotel association says you are killing the goose that lays the golden eggs.';
+    expect(view(t)[0]?.quote).toBe('you are killing the goose that lays the golden eggs');
   });
 });

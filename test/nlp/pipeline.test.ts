@@ -139,3 +139,30 @@ describe('pronoun sources after a report about someone else', () => {
     expect(q?.speaker).toBe('John Hale');
   });
 });
+
+describe('interview transcripts labelled Q and A', () => {
+  const t =
+    'Q&A: the harbour master on tolls\n\n' +
+    'Ines Varga, the port’s harbour master, has defended the new tolls. She spoke to our correspondent, Tom Reid.\n\n' +
+    'Q: Shipping lines say the tolls will drive them away. Will they?\n\n' +
+    'A: No. Every port on this coast charges more than we do, and I say that as someone who pays them.\n\n' +
+    'Q: What happens next?\n\n' +
+    'A: We publish the figures in March, and the board decides.';
+
+  it('gives the answers to the interviewee and the questions to the interviewer', () => {
+    const qs = view(t);
+    const answers = qs.filter((q) => q.quote.startsWith('No.') || q.quote.startsWith('We publish'));
+    expect(answers.map((q) => q.speaker)).toEqual(['Ines Varga', 'Ines Varga']);
+    expect(qs.find((q) => q.quote.startsWith('What happens'))).toMatchObject({
+      speaker: 'Tom Reid',
+      relation: 'ASKS',
+      target: 'Ines Varga',
+    });
+  });
+
+  it('reads neither the interviewee’s own "I say that" nor an answer as aimed at the journalist', () => {
+    const qs = view(t);
+    expect(qs.some((q) => q.quote.startsWith('as someone'))).toBe(false);
+    expect(qs.find((q) => q.quote.startsWith('No.'))?.target).not.toBe('Tom Reid');
+  });
+});
