@@ -190,7 +190,9 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
     if (t) return t;
   }
   // "rejected Mr Witkoff's claim that …": whoever made the rejected claim is its target.
-  const claimant = /^((?:the\s+)?\p{Lu}[^,;.]{0,60}?)['’]s?\s+\p{L}+/u.exec(c.quote.text);
+  const claimant = /^((?:the\s+)?(?:\p{Lu}[^,;.]{0,60}?|\p{Ll}+))['’]s?\s+\p{L}+/u.exec(
+    c.quote.text,
+  );
   if (claimant && c.frame === 'object' && ['REJECTS', 'DENIES'].includes(relation)) {
     const span = sub(text, c.quote.start, c.quote.start + claimant[1]!.length);
     const e = resolveNp(text, span, entities);

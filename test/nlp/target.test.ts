@@ -50,3 +50,12 @@ describe('content targets', () => {
     expect(q).toMatchObject({ relation: 'URGES', target: 'Latvia' });
   });
 });
+
+describe('rejected or disputed claims', () => {
+  it('reports a disputed figure and aims it at whoever put it forward', () => {
+    const t =
+      'The Harbour Workers Union said 1,800 members struck. The company disputed the union’s figure of 600 jobs.';
+    const q = view(t).find((v) => v.quote.includes('figure'));
+    expect(q).toMatchObject({ relation: 'DENIES', target: 'Harbour Workers Union' });
+  });
+});

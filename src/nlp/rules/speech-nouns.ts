@@ -19,6 +19,13 @@ export const SPEECH_NOUNS: readonly string[] = [
   'speculation',
   'warnings?',
   'threats?',
+  'figures?',
+  'estimates?',
+  'characteri[sz]ations?',
+  'descriptions?',
+  'accounts?',
+  'versions?',
+  'interpretations?',
 ];
 
 /** Words that may stand before such a noun ("renewed calls", "any suggestion"). */
