@@ -1,4 +1,4 @@
-import { CRITIQUE_SIGNALS, type CritiqueSignal } from './rules/critique-signals.js';
+import { CRITIQUE_SIGNALS, STANCE_BEFORE, type CritiqueSignal } from './rules/critique-signals.js';
 
 const signals = CRITIQUE_SIGNALS.map((s) => ({ ...s, re: new RegExp(s.match, 'iu') }));
 /** A sentence whose subject is the speaker or the speaker's side. */
@@ -16,4 +16,24 @@ export function critiqueIn(content: string): CritiqueSignal | null {
     for (const s of signals) if ((!self || s.aboutSelf) && s.re.test(sentence)) return s;
   }
   return null;
+}
+
+const STANCE = new RegExp(STANCE_BEFORE, 'iu');
+const ANNOUNCED: CritiqueSignal = {
+  match: STANCE_BEFORE,
+  reason: 'critique:announced',
+  example:
+    'Security researchers were less forgiving. Kitagawa said the flaw had been known for weeks.',
+};
+/** How far back the announcing sentence may be. */
+const ANNOUNCE_REACH = 200;
+
+/** The narrative right before a quotation announces a complaint ("X were less forgiving."). */
+export function announcedCritique(text: string, quoteStart: number): CritiqueSignal | null {
+  const before = text.slice(Math.max(0, quoteStart - ANNOUNCE_REACH), quoteStart);
+  const sentence = before
+    .split(/(?<=[.!?]["”’]?)\s+(?=\S)/u)
+    .slice(-2)
+    .join(' ');
+  return STANCE.test(sentence) ? ANNOUNCED : null;
 }

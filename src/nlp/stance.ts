@@ -1,7 +1,7 @@
 import type { LocalEntity, Range, Relation } from '../domain/model.js';
 import type { Affiliations } from './affiliation.js';
 import type { Candidate } from './candidate.js';
-import { critiqueIn } from './critique.js';
+import { announcedCritique, critiqueIn } from './critique.js';
 import { countryIn } from './entities/country-in.js';
 import { isAnonymousKey, type DocumentEntities } from './entity-port.js';
 import { LEADERSHIP_NOUNS } from './rules/target-lexicon.js';
@@ -293,7 +293,7 @@ export function impliedTarget(
       demonymOf(c, opponent))
     : null;
   const complaint = (): Implied['relation'] => {
-    const critique = critiqueIn(c.quote.text);
+    const critique = critiqueIn(c.quote.text) ?? announcedCritique(text, c.quote.start);
     return critique ? { relation: 'CRITICIZES', source: critique.reason } : undefined;
   };
   if (named) return { target: { ...named, source: 'opponent' }, relation: complaint() };
@@ -305,6 +305,13 @@ export function impliedTarget(
         { text, entities, question: null },
         (e) => e.kind !== 'COUNTRY' && !sides.sameSide(e, speaker),
       );
+  const announced = !opponent && !about ? announcedCritique(text, c.quote.start) : null;
+  // "Security researchers were less forgiving. Kitagawa said …": aimed at the story's accused.
+  if (announced)
+    return {
+      ...aimed(sides.mainAccused(speaker)),
+      relation: { relation: 'CRITICIZES', source: announced.reason },
+    };
   if (!opponent && !about) return { target: NONE };
   const relationOf = complaint();
   if (!relationOf) return { target: NONE };

@@ -79,6 +79,11 @@ describe('content signals for plain reporting', () => {
     expect(rel('If the work does not stop, we will go to court.')).toBe('WARNS');
   });
 
+  it('reads advice to the public as a warning, and a comparison as no criticism', () => {
+    expect(rel('Anyone who paid by card should assume their details are out there.')).toBe('WARNS');
+    expect(rel('A bad deal is worse than no deal.')).toBe('STATES');
+  });
+
   it('does not read "I’d have to" or "should have" as urging', () => {
     expect(rel('I’d have to check the figures.')).toBe('STATES');
     expect(rel('She did what the rest of us should have done weeks ago.')).not.toBe('URGES');

@@ -36,6 +36,16 @@ describe('targets from the sides of a dispute', () => {
     expect(pick(t, 'negotiators had tabled')).toEqual({ relation: 'STATES', target: 'Latvia' });
   });
 
+  it('reads plain words the narrative announces as a complaint as criticism of the story’s accused', () => {
+    const t =
+      'Pellam Systems confirmed the breach on Monday. Pellam Systems said it had hired investigators.\n\n' +
+      'Security researchers were less forgiving. Jane Whitlow, an analyst, said the flaw had been public since August.';
+    expect(pick(t, 'public since August')).toEqual({
+      relation: 'CRITICIZES',
+      target: 'Pellam Systems',
+    });
+  });
+
   it('reads a complaint that names the opponent as criticism of it', () => {
     const t =
       'Mayoral candidate Ana Ruiz accused Mayor Tom Hale of "hiding behind averages".\n\n' +

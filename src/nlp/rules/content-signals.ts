@@ -25,6 +25,12 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'That is simply not true.',
   },
   {
+    match: String.raw`\b(?:anyone|anybody|everyone|everybody|people|customers|passengers|patients|residents|parents|users|consumers|drivers|investors|travellers|travelers|families)\b[^.!?]{0,60}?\b(?:should|must|need to|needs to|ought to)\b`,
+    relation: 'WARNS',
+    reason: 'content:advice',
+    example: 'Anyone paid through the system should assume their details are out there.',
+  },
+  {
     match: String.raw`(?<!\b(?:I|we|We|I[’']d|we[’']d|We[’']d)\s(?:\w+\s)?)\b(?:must|should|have to|has to|need to|needs to)\b(?!\s+have\b)(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
     relation: 'URGES',
     reason: 'content:imperative',
@@ -55,7 +61,7 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'We will do what it takes.',
   },
   {
-    match: String.raw`\b(?:unfair|not fair|betray\w*|stunt|failed|fell short|convenient|disappoint\w*|shameful|disgrace\w*|reckless|irresponsible|incompetent|worse|absurd|ridiculous|lies|lying|hypocri\w*|cynical|failure|scandal\w*|outrage\w*|unacceptable|hiding|ignor\w*|not (?:been )?listening|not been reading|closure notice|eviction)\b`,
+    match: String.raw`\b(?:unfair|not fair|betray\w*|stunt|failed|fell short|convenient|disappoint\w*|shameful|disgrace\w*|reckless|irresponsible|incompetent|absurd|ridiculous|lies|lying|hypocri\w*|cynical|failure|scandal\w*|outrage\w*|unacceptable|hiding|ignor\w*|not (?:been )?listening|not been reading|closure notice|eviction)\b`,
     relation: 'CRITICIZES',
     reason: 'content:negative',
     example: 'This is not fair and it is not a share.',

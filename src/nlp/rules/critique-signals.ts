@@ -71,3 +71,10 @@ export const CRITIQUE_SIGNALS: CritiqueSignal[] = [
     example: 'When you move the river, you move the border.',
   },
 ];
+
+/**
+ * Narrative that announces a complaint before quoting it ("Security researchers were less
+ * forgiving.", "Organizers were unimpressed.", "Marchetti struck a sharper tone."): the next
+ * plainly reported words are criticism. Case-insensitive, over the sentence before the quotation.
+ */
+export const STANCE_BEFORE = String.raw`\b(?:less (?:forgiving|restrained|charitable|diplomatic|impressed)|(?:were|was|remained|appeared|seemed) (?:unimpressed|unmoved|unconvinced|scathing|furious|angry|critical|dismissive|sceptical|skeptical)|struck a (?:sharper|harsher|tougher|more critical) (?:tone|note)|hit back|hits back|went on the attack|took aim|were quick to (?:pounce|criticise|criticize|attack))\b`;
