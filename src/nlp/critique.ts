@@ -31,9 +31,10 @@ const ANNOUNCE_REACH = 200;
 /** The narrative right before a quotation announces a complaint ("X were less forgiving."). */
 export function announcedCritique(text: string, quoteStart: number): CritiqueSignal | null {
   const before = text.slice(Math.max(0, quoteStart - ANNOUNCE_REACH), quoteStart);
-  const sentence = before
+  return before
     .split(/(?<=[.!?]["”’]?)\s+(?=\S)/u)
     .slice(-2)
-    .join(' ');
-  return STANCE.test(sentence) ? ANNOUNCED : null;
+    .some((s) => STANCE.test(s))
+    ? ANNOUNCED
+    : null;
 }
