@@ -1,7 +1,7 @@
 /**
  * `npm run eval`: extracts every dev document, writes predictions JSONL, scores them with the
  * TypeScript port of score_quotes.py, and prints per-document, overall and reliability tables.
- * Sets: dev, held-out, unseen (written blind to the extractor, data/unseen/README.md), and the seed
+ * Sets: dev, held-out, unseen and unseen2 (written blind to the extractor; their READMEs), and the seed
  * live-blog gold when ../shared exists (its text is never copied here).
  */
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -116,9 +116,14 @@ evaluateSet(
   'heldout',
 );
 evaluateSet(
-  'Unseen set (written blind to the extractor; see its README)',
+  'Unseen set (written blind to the extractor; used for development after its first score, see its README)',
   'data/unseen/unseen.jsonl',
   'unseen',
+);
+evaluateSet(
+  'Unseen set 2 (written blind to the extractor; see its README)',
+  'data/unseen2/unseen2.jsonl',
+  'unseen2',
 );
 const shared = resolve(root, '..', 'shared');
 const seedGold = join(shared, 'gold', 'ukraine-talks-liveblog.gold.json');
@@ -141,4 +146,5 @@ console.log(
 printEntities('Dev set', 'data/dev/dev.jsonl');
 printEntities('Held-out set', 'data/heldout/heldout.jsonl');
 printEntities('Unseen set', 'data/unseen/unseen.jsonl');
+printEntities('Unseen set 2', 'data/unseen2/unseen2.jsonl');
 console.log(`\npredictions written to ${outDir}`);
