@@ -8,7 +8,8 @@ import type { Gender } from './lexicon.js';
 type Tags = string | string[] | undefined;
 const lexicon = (nlp.model() as { one: { lexicon: Record<string, Tags> } }).one.lexicon;
 
-const TAGS = [
+/** Tags that make a word a name or a place, never a common word. */
+const NAME_OR_PLACE_TAGS = [
   'FirstName',
   'MaleName',
   'FemaleName',
@@ -24,6 +25,9 @@ const TAGS = [
   'Person',
   'Honorific',
   'Actor',
+] as const;
+const TAGS = [
+  ...NAME_OR_PLACE_TAGS,
   'Adjective',
   'Comparative',
   'Superlative',
@@ -74,23 +78,7 @@ const has = (word: string, wanted: number): boolean => {
 
 const FIRST_NAME = bitsOf('FirstName', 'MaleName', 'FemaleName');
 const PLACE = bitsOf('City', 'Region', 'Place', 'Country');
-const NAME_OR_PLACE = bitsOf(
-  'FirstName',
-  'MaleName',
-  'FemaleName',
-  'LastName',
-  'City',
-  'Region',
-  'Country',
-  'Place',
-  'Demonym',
-  'Organization',
-  'SportsTeam',
-  'ProperNoun',
-  'Person',
-  'Honorific',
-  'Actor',
-);
+const NAME_OR_PLACE = bitsOf(...NAME_OR_PLACE_TAGS);
 const MALE = bitsOf('MaleName');
 const FEMALE = bitsOf('FemaleName');
 const DEMONYM = bitsOf('Demonym');
