@@ -9,7 +9,7 @@ import { firstIndexAtOrAfter } from './text/search.js';
  * Target of a statement as the sentence states it, most reliable first: the cue's object ("accused
  * Seoul", "urged voters"), the possessor of the object ("called Kitagawa's claims …"), the main
  * entity named in the content. Targets the text leaves implicit come from the article's sides
- * (src/nlp/stance.ts), once every stated target is known.
+ * (src/nlp/implied-target.ts), once every stated target is known.
  */
 export interface TargetDecision {
   entity: LocalEntity | null;
