@@ -68,6 +68,16 @@ export const trimSpan = (text: string, start: number, end: number): Span => {
 
 export const countWords = (s: string): number => s.split(/\s+/u).filter(Boolean).length;
 
+/**
+ * "Lumora, he said, “had every warning …”", "Doing so, she said, would …": the reported clause
+ * starts before its attribution, so the statement runs from there.
+ */
+export function frontedSubject(text: string, from: number, source: Span): Span | null {
+  const lead = /^\s*([^,“”"]{2,80}),\s*$/u.exec(text.slice(from, source.start));
+  if (!lead || countWords(source.text) > 3) return null;
+  return trimSpan(text, from, source.start);
+}
+
 export interface Found {
   content: Span;
   frame: Candidate['frame'];

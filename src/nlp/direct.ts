@@ -1,5 +1,6 @@
 import type { Range, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
+import { frontedSubject } from './clause-frames.js';
 import { cueSpan, findCues, type CueHit } from './cues.js';
 import type { QuotedSpan } from './quotes.js';
 import { UTTERANCE_NOUNS } from './rules/speech-nouns.js';
@@ -107,6 +108,28 @@ export function attributeBefore(ctx: DirectContext, q: QuotedSpan, from: number)
             end: hit.end + obj[0].indexOf(obj[1]!) + obj[1]!.length,
           }
         : null;
+      // The quote goes on the sentence (lower case): "Speaking from Bodø, he said, “We …”" does not.
+      const lead =
+        /^,\s*$/u.test(text.slice(hit.end, q.outer.start)) && /^\p{Ll}/u.test(q.text)
+          ? frontedSubject(text, from, speaker)
+          : null;
+      if (lead)
+        return {
+          ...base(q, 'interrupted-quote', confidenceOf(speaker, 0.84)),
+          quote: {
+            text: text.slice(lead.start, q.outer.end),
+            start: lead.start,
+            end: q.outer.end,
+            fragments: [
+              { start: lead.start, end: lead.end },
+              { start: q.outer.start, end: q.outer.end },
+            ],
+          },
+          type: 'mixed',
+          frame: 'bare',
+          speaker,
+          ...cueFields(hit),
+        };
       return {
         ...base(q, 'before-cue', confidenceOf(speaker, 0.88)),
         speaker,

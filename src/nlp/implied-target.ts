@@ -17,6 +17,11 @@ const LED_BY_UNNAMED = new RegExp(
   String.raw`^["“‘']?(?:the\s+)?(?:${[...LEADERSHIP_NOUNS, 'government', 'company', 'council'].join('|')})\b`,
   'iu',
 );
+/**
+ * "They call it renewal. We call it eviction": a complaint about someone the quote leaves unnamed
+ * is about the story's accused, even before the speaker's own dispute is stated.
+ */
+const THIRD_PARTY_SUBJECT = /^(?:they|he|she)\b/iu;
 const NONE: TargetDecision = { entity: null, group: null, mention: null, source: 'none' };
 
 export interface Implied {
@@ -96,7 +101,9 @@ export function impliedTarget(
   if (ADVERSARIAL.has(rel))
     return aimed(
       sides.opponent(speaker, at) ??
-        (relation.source.startsWith('cue') ? sides.mainAccused(speaker) : null),
+        (relation.source.startsWith('cue') || THIRD_PARTY_SUBJECT.test(c.quote.text)
+          ? sides.mainAccused(speaker)
+          : null),
     );
   if (rel === 'WARNS') return aimed(sides.opponent(speaker, at, true));
   // "ministers 'must not sacrifice …'": an appeal to unnamed leaders goes to the other side.

@@ -8,7 +8,13 @@ import { freeRelative, freeRelativeStart } from './free-relative.js';
 import { mainSubjectAfter, passiveCue } from './passive-agent.js';
 import type { QuotedSpan } from './quotes.js';
 import { isNounPhrase } from './subject.js';
-import { clauseBefore, countWords, frameContent, trimSpan } from './clause-frames.js';
+import {
+  clauseBefore,
+  countWords,
+  frameContent,
+  frontedSubject,
+  trimSpan,
+} from './clause-frames.js';
 
 /**
  * Indirect and mixed quotations: the clause a reporting cue introduces ("said that …", "accused X
@@ -95,9 +101,8 @@ export function findIndirect(
     if (/^(?:which|that|who)\b/iu.test(subject.text)) continue;
 
     // "Lumora, he said, “had every warning …”": the clause is interrupted by its attribution.
-    const lead = /^\s*([^,“”"]{2,80}),\s*$/u.exec(text.slice(sentence.start, subject.start));
-    if (lead && /^,\s*\S/u.test(text.slice(hit.end, limit)) && countWords(subject.text) <= 3) {
-      const a = trimSpan(text, sentence.start, subject.start);
+    const a = frontedSubject(text, sentence.start, subject);
+    if (a && /^,\s*\S/u.test(text.slice(hit.end, limit))) {
       const b = trimSpan(text, hit.end + 1, limit);
       if (countWords(b.text) >= 2) {
         out.push({

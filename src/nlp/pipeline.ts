@@ -5,6 +5,7 @@ import type {
   LocalEntityRef,
   Quotation,
   Range,
+  Relation,
   Span,
 } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
@@ -35,6 +36,7 @@ import { paragraphs } from './text/paragraphs.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 import { sentences } from './text/sentences.js';
 import { moreWordsThan } from './text/words.js';
+import { accusedSubject } from './wrongdoing.js';
 
 /** A pronoun with a continuing cue ("he added") refers to the previous quotation's speaker. */
 const continuesSpeaker = (c: Candidate): boolean =>
@@ -246,6 +248,8 @@ function onlyInReport(
 
 /** A narrated attack ("Prague rejected Vienna's criticism") counts for less than a quoted one. */
 const NARRATIVE = 0.6;
+/** Plain reporting acts a reported misdeed turns into an accusation. */
+const PLAIN_ACTS = new Set<Relation>(['STATES', 'CLAIMS']);
 
 /** Text in, extraction out: the composition of the NLP stages. Pure; never throws on any string. */
 export function extract(text: string): Extraction {
@@ -286,19 +290,27 @@ export function extract(text: string): Extraction {
     if (speaker && c.speaker && prev?.speaker && onlyInReport(ents, c.speaker, speaker, prev))
       speaker = prev.speaker;
     resolved.set(c, speaker);
-    const relation = decideRelation(c);
+    let relation = decideRelation(c);
     const own = speaker ? party(speaker) : null;
-    const target = decideTarget(c, relation.relation, {
-      text,
-      entities: ents,
-      speaker,
-      previousTarget: speaker ? (lastTarget.get(speaker.key) ?? null) : null,
-      ownSide: (e) => e === speaker || (own !== null && party(e).key === own.key),
-      question:
-        c.frame === 'label' && lastLabel && lastLabel.speaker?.text !== c.speaker?.text
-          ? lastLabel.quote
-          : null,
-    });
+    const ownSide = (e: LocalEntity): boolean =>
+      e === speaker || (own !== null && party(e).key === own.key);
+    const accused = PLAIN_ACTS.has(relation.relation)
+      ? accusedSubject(text, c, ents, (e) => !ownSide(e))
+      : null;
+    if (accused) relation = { relation: 'ACCUSES', source: 'content:wrongdoing' };
+    const target: TargetDecision = accused
+      ? { entity: accused.entity, group: null, mention: accused.mention, source: 'content' }
+      : decideTarget(c, relation.relation, {
+          text,
+          entities: ents,
+          speaker,
+          previousTarget: speaker ? (lastTarget.get(speaker.key) ?? null) : null,
+          ownSide,
+          question:
+            c.frame === 'label' && lastLabel && lastLabel.speaker?.text !== c.speaker?.text
+              ? lastLabel.quote
+              : null,
+        });
     if (c.frame === 'label') lastLabel = c;
     if (speaker && target.entity) lastTarget.set(speaker.key, target.entity);
     drafts.push({ candidate: c, speaker, relation, target });

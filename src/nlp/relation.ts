@@ -43,10 +43,9 @@ export function decideRelation(c: Candidate): RelationDecision {
   let relation: Relation = entry?.relation ?? 'STATES';
   let source = entry ? entry.reason : 'default';
   const lemma = entry?.match;
-  if ((lemma === 'ask' || lemma === 'tell') && c.frame === 'to')
-    [relation, source] = ['URGES', `frame:${lemma}-to`];
-  else if (lemma === 'ask' && c.frame !== 'wh' && c.frame !== 'to')
-    [relation, source] = ['ASKS', 'frame:ask'];
+  // "asked them to leave" stays a request (ASKS); "told them to leave" is an instruction.
+  if (lemma === 'tell' && c.frame === 'to') [relation, source] = ['URGES', 'frame:tell-to'];
+  else if (lemma === 'ask' && c.frame !== 'wh') [relation, source] = ['ASKS', 'frame:ask'];
   else if (lemma === 'call' && c.frame === 'to') [relation, source] = ['URGES', 'frame:call-to'];
   else if (lemma === 'refuse' && c.frame === 'to')
     [relation, source] = ['REJECTS', 'frame:refuse-to'];

@@ -119,11 +119,17 @@ function fromObject(
   speaker: LocalEntity | null,
   previous: LocalEntity | null,
 ): TargetDecision | null {
-  if (/^(?:both|all|each|either)\b/iu.test(obj.text)) return null;
-  if (/^(?:it|them|him|her)$/iu.test(obj.text))
+  // "urged both sides", "asked each candidate": addressed to several parties, so to no one of them.
+  if (/^(?:both|all|each|either)\b/iu.test(obj.text))
+    return { entity: null, group: null, mention: obj, source: 'object' };
+  if (/^(?:it|them|him|her)$/iu.test(obj.text)) {
+    // "urging her to think again": the resolver finds who the pronoun stands for.
+    const e = /^it$/iu.test(obj.text) ? null : ents.resolve(obj);
+    if (e && e !== speaker) return { entity: e, group: null, mention: obj, source: 'object' };
     return previous && previous !== speaker
       ? { entity: previous, group: null, mention: obj, source: 'object' }
       : null;
+  }
   const poss = /^(.+?)['’]s?\s+(\p{L}+)$/u.exec(obj.text);
   const leaders = poss ? LEADERSHIP_NOUNS.has(poss[2]!.toLowerCase()) : false;
   if (

@@ -37,6 +37,19 @@ describe('direct quotation sieves', () => {
     ]);
   });
 
+  it('starts a quote at the subject its attribution interrupts ("X, he said, “…”")', () => {
+    const t = 'The regulator, she said, “looked away for three years.”';
+    const [c] = findCandidates(t);
+    expect(c).toMatchObject({ type: 'mixed', reason: 'interrupted-quote' });
+    expect(c!.quote.text).toBe(t);
+    expect(c!.quote.fragments!.map((f) => t.slice(f.start, f.end))).toEqual([
+      'The regulator',
+      '“looked away for three years.”',
+    ]);
+    // A quote that is a sentence of its own does not continue the phrase before its attribution.
+    expect(found('Speaking from Oslo, he said, “We will appeal.”')[0]![3]).toBe('before-cue');
+  });
+
   it('reads cue-colon, bare colon and colon-intro paragraphs', () => {
     expect(
       found('Asked whether Canada would walk away, she replied: “That depends on Seoul.”'),

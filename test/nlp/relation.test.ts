@@ -27,10 +27,18 @@ describe('decideRelation', () => {
     expect(decideRelation(cand('the talks failed', 'accuse', 'of')).relation).toBe('ACCUSES');
     expect(decideRelation(cand('to freeze fares', 'promise', 'to')).relation).toBe('PROMISES');
     expect(decideRelation(cand('crime fell', 'claim', 'bare')).relation).toBe('CLAIMS');
+    // "insisted" asserts, as news gold reads it, rather than making a disputed claim.
+    expect(decideRelation(cand('the plan was necessary', 'insist', 'bare')).relation).toBe(
+      'STATES',
+    );
   });
 
   it('applies frame rules and negation', () => {
-    expect(decideRelation(cand('to stop telling patients', 'ask', 'to')).relation).toBe('URGES');
+    // A request stays a request; an instruction is an appeal.
+    expect(decideRelation(cand('to name one thing they admire', 'ask', 'to')).relation).toBe(
+      'ASKS',
+    );
+    expect(decideRelation(cand('to leave the building', 'tell', 'to')).relation).toBe('URGES');
     expect(decideRelation(cand('whether talks could resume', 'ask', 'wh')).relation).toBe('ASKS');
     expect(decideRelation(cand('any wrongdoing', 'deny', 'object', true)).relation).toBe('STATES');
   });

@@ -59,3 +59,50 @@ describe('rejected or disputed claims', () => {
     expect(q).toMatchObject({ relation: 'DENIES', target: 'Harbour Workers Union' });
   });
 });
+
+describe('targets named by pronouns, several parties, or the deed reported', () => {
+  it('takes the person an object pronoun stands for ("urging her to …")', () => {
+    const t =
+      'Transport Secretary Helen Marsh defended the rail plan on Monday.\n\n' +
+      'Her remarks came after 30 councillors signed a letter urging her to “think again.”';
+    const q = view(t).find((v) => v.quote.includes('think again'));
+    expect(q).toMatchObject({ relation: 'URGES', target: 'Helen Marsh' });
+  });
+
+  it('leaves a request to each of several parties without a single target', () => {
+    const t =
+      'Mayor Ana Ruiz and her challenger Tom Bell met on stage on Tuesday. ' +
+      'Moderator Lena Park asked each candidate to name one thing they admired about the other.';
+    const q = view(t).find((v) => v.quote.includes('name one thing'));
+    expect(q).toMatchObject({ speaker: 'Lena Park', relation: 'ASKS', target: null });
+  });
+
+  it('aims a complaint about an unnamed "they" at the story’s accused', () => {
+    const t =
+      'Corvin Mining plans to close the Eastfield pit, Corvin Mining said on Monday. ' +
+      'Corvin Mining will cut 400 jobs.\n\n' +
+      '“They call it efficiency. We call it a betrayal,” said Rhys Owen, a miner.';
+    const q = view(t).find((v) => v.quote.includes('efficiency'));
+    expect(q).toMatchObject({
+      speaker: 'Rhys Owen',
+      relation: 'CRITICIZES',
+      target: 'Corvin Mining',
+    });
+  });
+
+  it('reads a reported misdeed as an accusation of its subject, whatever the cue', () => {
+    const t =
+      'Defence lawyer Marcus Hale argued that Peter Grove, who managed the fund until 2021, ' +
+      'falsified the accounts.';
+    expect(view(t)[0]).toMatchObject({
+      speaker: 'Marcus Hale',
+      relation: 'ACCUSES',
+      target: 'Peter Grove',
+    });
+    // A deed with no wrong in it stays the plain claim it was.
+    expect(view('Marcus Hale argued that Peter Grove managed the fund well.')[0]).toMatchObject({
+      relation: 'CLAIMS',
+      target: null,
+    });
+  });
+});

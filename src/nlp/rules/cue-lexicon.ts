@@ -158,7 +158,7 @@ export const CUE_LEXICON: CueEntry[] = [
   // CLAIMS
   e('claim', 'CLAIMS', ['clause', 'bare-if-finite'], 'Halloran claims crime fell 12% last year.'),
   e('assert', 'CLAIMS', ['clause', 'bare-if-finite'], 'She asserted that the figures were right.'),
-  e('insist', 'CLAIMS', ['clause', 'bare-if-finite'], 'He insisted the plan was necessary.'),
+  e('insist', 'STATES', ['clause', 'bare-if-finite'], 'He insisted the plan was necessary.'),
   e(
     'argue',
     'CLAIMS',
