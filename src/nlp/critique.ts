@@ -1,6 +1,7 @@
 import { CRITIQUE_SIGNALS, STANCE_BEFORE, type CritiqueSignal } from './rules/critique-signals.js';
+import { rulePattern } from './text/rule-pattern.js';
 
-const signals = CRITIQUE_SIGNALS.map((s) => ({ ...s, re: new RegExp(s.match, 'iu') }));
+const signals = CRITIQUE_SIGNALS.map((s) => ({ ...s, re: rulePattern(s.match) }));
 /** A sentence whose subject is the speaker or the speaker's side. */
 const ABOUT_SELF = /^(?:(?:but|and|so|yet|now)\s+)?(?:I|I[’']\w+|we|we[’']\w+)\b/iu;
 
@@ -18,7 +19,7 @@ export function critiqueIn(content: string): CritiqueSignal | null {
   return null;
 }
 
-const STANCE = new RegExp(STANCE_BEFORE, 'iu');
+const STANCE = rulePattern(STANCE_BEFORE);
 const ANNOUNCED: CritiqueSignal = {
   match: STANCE_BEFORE,
   reason: 'critique:announced',

@@ -1,8 +1,9 @@
 import type { Relation } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { CONTENT_SIGNALS } from './rules/content-signals.js';
+import { rulePattern } from './text/rule-pattern.js';
 
-const signals = CONTENT_SIGNALS.map((s) => ({ ...s, re: new RegExp(s.match, 'iu') }));
+const signals = CONTENT_SIGNALS.map((s) => ({ ...s, re: rulePattern(s.match) }));
 const NEUTRAL = new Set<Relation>(['STATES', 'CLAIMS']);
 const PLAIN = new Set([
   'say',

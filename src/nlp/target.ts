@@ -219,10 +219,12 @@ export function decideTarget(c: Candidate, relation: Relation, ctx: TargetContex
   }
   // "said it supported the nurses' demands": the object of the support verb in the content.
   const verb =
-    /\b(?:supported|supports|backed|backs|endorsed|endorses|praised|praises)\s+([^,.;]{2,60})/u.exec(
-      c.quote.text,
-    );
-  if (verb && (relation === 'SUPPORTS' || relation === 'PRAISES')) {
+    relation === 'SUPPORTS' || relation === 'PRAISES'
+      ? /\b(?:supported|supports|backed|backs|endorsed|endorses|praised|praises)\s+([^,.;]{2,60})/u.exec(
+          c.quote.text,
+        )
+      : null;
+  if (verb) {
     const at = c.quote.start + verb.index + verb[0].length - verb[1]!.length;
     const t = fromObject(text, sub(text, at, at + verb[1]!.length), entities, speaker, null);
     if (t) return t;

@@ -31,7 +31,8 @@ export const CONTENT_SIGNALS: ContentSignal[] = [
     example: 'Anyone paid through the system should assume their details are out there.',
   },
   {
-    match: String.raw`(?<!\b(?:I|we|We|I[’']d|we[’']d|We[’']d)\s(?:\w+\s)?)\b(?:must|should|have to|has to|need to|needs to)\b(?!\s+have\b)(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
+    // The look-behind follows the modal so that it runs only where one occurs.
+    match: String.raw`\b(?:must|should|have to|has to|need to|needs to)\b(?<!\b(?:I|we|We|I[’']d|we[’']d|We[’']d)\s(?:\w+\s)?(?:must|should|have to|has to|need to|needs to))(?!\s+have\b)(?![^.]*\b(?:I|we)\b)|(?:^|[.!?]\s+)(?:keep|stop|give|let|please|do not|don[’']t let)\b`,
     relation: 'URGES',
     reason: 'content:imperative',
     example: 'Keep pushing us.',
