@@ -87,8 +87,53 @@ export function bindPronouns(
   const found: { span: Span; cluster: Cluster }[] = [];
   for (const { t, gender, binds } of pronouns) {
     if (!binds) continue;
-    const k = antecedent(timeline, t.start, gender);
+    const k =
+      (t.text.toLowerCase() !== 'him' ? previousSubject(timeline, text, t.start, gender) : null) ??
+      antecedent(timeline, t.start, gender);
     if (k) found.push({ span: { start: t.start, end: t.end, text: t.text }, cluster: k });
   }
   for (const f of found) set.add(f.cluster, f.span, 'pronoun');
+}
+
+const compatible = (k: Cluster, gender: string): boolean =>
+  gender === 'unknown' || k.gender === 'unknown' || k.gender === gender;
+const BOUNDARY = /[.!?]["”’]?\s+/gu;
+const OBLIQUE =
+  /\b(?:of|with|to|by|for|from|against|on|at|about|and|than|like|as)\s+(?:(?:Mr|Mrs|Ms|Dr|President|Prime Minister)\.?\s+)?$/u;
+/** "Vail’s attorney, Marcus Delacroix, …": a possessor is not the sentence's subject. */
+const POSSESSOR = /^\p{Lu}[\p{L}\p{M}.-]*(?:\s+\p{Lu}[\p{L}\p{M}.-]*)*['’]s?\s/u;
+/** Start of the sentence holding `pos`, looking back at most `reach` characters; -1 if none. */
+function sentenceStart(text: string, pos: number, reach: number): number {
+  const from = Math.max(0, pos - reach);
+  let last = -1;
+  BOUNDARY.lastIndex = from;
+  for (let m = BOUNDARY.exec(text); m && m.index + m[0].length <= pos; m = BOUNDARY.exec(text))
+    last = m.index + m[0].length;
+  return last;
+}
+
+/**
+ * "Mr Zelensky has accused Mr Witkoff of …. On Tuesday he rejected …": a subject pronoun opening
+ * its sentence continues the previous sentence's subject, not its nearer object (centering).
+ */
+function previousSubject(
+  timeline: PersonTimeline,
+  text: string,
+  pos: number,
+  gender: string,
+): Cluster | null {
+  const start = sentenceStart(text, pos, 400);
+  if (start < 0 || pos - start > 40) return null;
+  const before = timeline.before(pos);
+  if (before.some((b) => b.at >= start && compatible(b.cluster, gender))) return null;
+  const prev = sentenceStart(text, start - 1, 600);
+  const inPrev = before
+    .filter((b) => b.at >= Math.max(prev, 0) && b.at < start && compatible(b.cluster, gender))
+    .filter(
+      (b) =>
+        !OBLIQUE.test(text.slice(Math.max(0, b.at - 40), b.at)) &&
+        !POSSESSOR.test(text.slice(b.at, b.at + 80)),
+    )
+    .sort((a, b) => a.at - b.at);
+  return inPrev[0]?.cluster ?? null;
 }

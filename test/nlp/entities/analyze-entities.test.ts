@@ -58,6 +58,19 @@ describe('analyzeEntities', () => {
     expect(doc.resolve(at(text, 'he', 1))?.key).toBe(tomas?.key);
   });
 
+  it('reads a pronoun opening its sentence as the previous subject, not the nearer object', () => {
+    const text =
+      'Senator Paul Okoro has accused Mr Daniel Reyes of misleading the committee. ' +
+      'On Tuesday he rejected Mr Reyes’s claim that the contract was legal.\n\n' +
+      'Reyes’s lawyer, Tom Hardy, spoke next. Later he told the court his client was innocent.';
+    const doc = analyzeEntities(text);
+    const okoro = doc.resolve(at(text, 'Paul Okoro'));
+    const hardy = doc.resolve(at(text, 'Tom Hardy'));
+    expect(doc.resolve(at(text, 'he'))?.key).toBe(okoro?.key);
+    // A possessor ("Reyes’s lawyer") is not the subject.
+    expect(doc.resolve(at(text, 'he', 1))?.key).toBe(hardy?.key);
+  });
+
   it('binds gender-consistent pronouns and role descriptors to the role holder', () => {
     const text =
       'Bolivia’s foreign minister, Mariela Condori, met Esteban Ruiz Acosta on Tuesday. ' +
