@@ -2,7 +2,7 @@ import type { LocalEntity, Range, Relation, Span } from '../domain/model.js';
 import type { Candidate } from './candidate.js';
 import { isAnonymousKey, type DocumentEntities, type EntityMention } from './entity-port.js';
 import { ORG_NOUNS } from './entities/lexicon.js';
-import { LEADERSHIP_NOUNS, REPORTED_CLAIM_NOUNS } from './rules/target-lexicon.js';
+import { LEADERSHIP_NOUNS, PRODUCT_NOUNS, REPORTED_CLAIM_NOUNS } from './rules/target-lexicon.js';
 import { firstIndexAtOrAfter } from './text/search.js';
 
 /**
@@ -50,6 +50,7 @@ export const REPORTED_CLAIM = new RegExp(
 );
 const ACCUSING = new Set<Relation>(['ACCUSES', 'CRITICIZES']);
 const LOCATIVE = /\b(?:at|in|near|outside|inside|across|throughout)\s+(?:the\s+)?$/iu;
+const PRODUCT_AFTER = new RegExp(String.raw`^\s+(?:${PRODUCT_NOUNS.join('|')})\b`, 'u');
 const NO_CONTENT_TARGET = new Set<Relation>(['STATES', 'CLAIMS', 'PROMISES']);
 
 const sub = (text: string, start: number, end: number): Span => ({
@@ -281,6 +282,8 @@ export function contentTarget(
         continue;
       // "homework at the Eastgate branch": a name in a place phrase is a setting, not a target.
       if (LOCATIVE.test(text.slice(Math.max(0, m.start - 12), m.start))) continue;
+      // "the use of Taurus missiles": a name labelling a product is not whom the words are aimed at.
+      if (PRODUCT_AFTER.test(text.slice(m.end, m.end + 16))) continue;
       const e = entities.resolve(m);
       if (e && e.kind !== 'LOCATION' && accept(e))
         return { entity: e, group: null, mention: m, source: 'content' };

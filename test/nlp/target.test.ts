@@ -106,3 +106,12 @@ describe('targets named by pronouns, several parties, or the deed reported', () 
     });
   });
 });
+
+describe('names that label products', () => {
+  it('skips a name used as a product’s modifier for the actor named after it', () => {
+    const t =
+      'Foreign ministry spokeswoman Irina Volkova said the delivery of Condor missiles to the ' +
+      'front would be considered a direct attack by Norway.';
+    expect(view(t)[0]).toMatchObject({ speaker: 'Irina Volkova', target: 'Norway' });
+  });
+});

@@ -43,3 +43,34 @@ export const LEADERSHIP_NOUNS: ReadonlySet<string> = new Set([
   'negotiators',
   'authorities',
 ]);
+
+/**
+ * Nouns for things a name can label ("Taurus missiles", "Patriot systems", "Falcon jets"): a name
+ * used as their modifier names a product, not an actor the statement is aimed at.
+ */
+export const PRODUCT_NOUNS: readonly string[] = [
+  'missiles?',
+  'rockets?',
+  'systems?',
+  'jets?',
+  'fighters?',
+  'aircraft',
+  'planes?',
+  'helicopters?',
+  'drones?',
+  'tanks?',
+  'launchers?',
+  'shells?',
+  'munitions',
+  'rifles?',
+  'vessels?',
+  'ships?',
+  'tablets?',
+  'pills?',
+  'vaccines?',
+  'devices?',
+  'phones?',
+  'vehicles?',
+  'cars?',
+  'trucks?',
+];
