@@ -21,6 +21,8 @@ import {
  * of …", "urged X to …", "according to X, …", "called X “…”"), with the cue's subject as source.
  */
 
+const INTERRUPTION_END =
+  /^(?:\s+(?!(?:that|whether|if|how|why|what|when)\b)(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)?,\s*\S/iu;
 const ANONYMITY = ANONYMITY_REQUESTS.map((p) => new RegExp(p, 'iu'));
 const isAnonymityRequest = (content: string): boolean =>
   ANONYMITY.some((re) => re.test(content.trim()));
@@ -75,7 +77,14 @@ export function findIndirect(
           .replace(/^[,.!?’”"']?\s*/u, '')
           .trim()
       : null;
-    if (between !== null && (between === '' || (between.length < 60 && isNounPhrase(between)))) {
+    // Another cue already attributed that quotation ("…,” the company said, adding that …").
+    const attributed =
+      i > 0 && prevQuote !== undefined && cues[i - 1]!.start >= prevQuote.outer.end;
+    if (
+      between !== null &&
+      !attributed &&
+      (between === '' || (between.length < 60 && isNounPhrase(between)))
+    ) {
       // "…,” he added, adding that …": the attribution's subject carries to a following participle.
       const at = between ? text.indexOf(between, prevQuote!.outer.end) : -1;
       lastSubject = at >= 0 ? { text: between!, start: at, end: at + between!.length } : null;
@@ -102,8 +111,10 @@ export function findIndirect(
 
     // "Lumora, he said, “had every warning …”": the clause is interrupted by its attribution.
     const a = frontedSubject(text, sentence.start, subject);
-    if (a && /^,\s*\S/u.test(text.slice(hit.end, limit))) {
-      const b = trimSpan(text, hit.end + 1, limit);
+    // "…, she told the jury, showed …": an addressee may stand between the cue and the comma.
+    const resume = a ? INTERRUPTION_END.exec(text.slice(hit.end, limit)) : null;
+    if (a && resume) {
+      const b = trimSpan(text, hit.end + resume[0].length - 1, limit);
       if (countWords(b.text) >= 2) {
         out.push({
           quote: {

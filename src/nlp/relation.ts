@@ -45,7 +45,8 @@ export function decideRelation(c: Candidate): RelationDecision {
   let source = entry ? entry.reason : 'default';
   const lemma = entry?.match;
   // "asked them to leave" stays a request (ASKS); "told them to leave" is an instruction.
-  if (lemma === 'tell' && c.frame === 'to') [relation, source] = ['URGES', 'frame:tell-to'];
+  if ((lemma === 'tell' || lemma === 'remind') && c.frame === 'to')
+    [relation, source] = ['URGES', `frame:${lemma}-to`];
   else if (lemma === 'ask' && c.frame !== 'wh') [relation, source] = ['ASKS', 'frame:ask'];
   else if (lemma === 'call' && c.frame === 'to') [relation, source] = ['URGES', 'frame:call-to'];
   else if (lemma === 'refuse' && c.frame === 'to')

@@ -217,8 +217,17 @@ export function clauseSubject(text: string, from: number, to: number): Span | nu
   return whole.text && isNounPhrase(whole.text) ? whole : null;
 }
 
+const NAME_OF_ORG =
+  /^\s*(\p{Lu}[\p{L}\p{M}’'-]+(?:\s+\p{Lu}[\p{L}\p{M}’'-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?\p{Lu}/u;
+
 /** The source phrase right after an inverted cue ("said Graham Whitcombe, the alliance's president"). */
 export function subjectAfter(text: string, from: number, to: number): Span | null {
+  // "said Joel Mensah of the Secure Homes Alliance": the person, whose organisation follows.
+  const named = NAME_OF_ORG.exec(text.slice(from, to));
+  if (named) {
+    const start = from + named[0].indexOf(named[1]!);
+    return span(text, start, start + named[1]!.length);
+  }
   const m =
     /^\s*((?:(?:the|a|an|its|his|her|their)\s+)?[\p{L}\p{M}\d’'.-]+(?:\s+[\p{L}\p{M}\d’'.-]+){0,5}?)(?=\s*(?:[,.;:!?]|$|\s+(?:on|in|at|outside|after|before|during|with|when|as|while|told|said|to)\b))/u.exec(
       text.slice(from, to),

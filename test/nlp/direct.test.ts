@@ -23,6 +23,12 @@ describe('direct quotation sieves', () => {
     ]);
   });
 
+  it('takes the person, not the organisation, after "said NAME of ORG"', () => {
+    expect(found('“Every week counts,” said Joel Mensah of the Secure Homes Alliance.')[0]).toEqual(
+      ['Every week counts,', 'Joel Mensah', 'said', 'adjacent-inverted'],
+    );
+  });
+
   it('gives both halves of a split quote the same source and cue', () => {
     expect(found('“We will,” she said. “And we will win.”')).toEqual([
       ['We will,', 'she', 'said', 'adjacent-after'],

@@ -90,6 +90,49 @@ describe('indirect and mixed quotations', () => {
     expect(c!.speaker?.text).toBe('she');
   });
 
+  it('keeps an interrupted clause whose attribution names an addressee', () => {
+    const [c] = findCandidates(
+      'The council’s own minutes, he told the inquiry, showed that the warning had been read.',
+    );
+    expect(c).toMatchObject({ type: 'indirect', speaker: { text: 'he' }, cue: { text: 'told' } });
+    expect(c!.quote.text).toBe(
+      'The council’s own minutes, he told the inquiry, showed that the warning had been read',
+    );
+    // "argued that X, who …, did": the clause starts after "that", not at the name before the cue.
+    expect(
+      found('Her lawyer, Ana Cruz, argued that Grove, who ran the fund, lied.')[0]!.content,
+    ).toBe('Grove, who ran the fund, lied');
+  });
+
+  it('reads a participle report that follows the attribution of a direct quote', () => {
+    expect(
+      found('“Every figure was shared,” the company said, adding that it remained open to talks.'),
+    ).toEqual([
+      expect.objectContaining({ content: 'Every figure was shared,', speaker: 'the company' }),
+      expect.objectContaining({
+        content: 'it remained open to talks',
+        speaker: 'the company',
+        cue: 'adding',
+      }),
+    ]);
+  });
+
+  it('reads a reminder to do something as an appeal, and a reminder that something is so as a statement', () => {
+    expect(
+      view('Judge Ruth Amos reminded jurors not to discuss the case with anyone.')[0],
+    ).toMatchObject({
+      quote: 'not to discuss the case with anyone',
+      speaker: 'Ruth Amos',
+      relation: 'URGES',
+    });
+    expect(
+      view('Minister Carl Berg reminded reporters that the deal was signed in May.')[0],
+    ).toMatchObject({
+      quote: 'the deal was signed in May',
+      relation: 'STATES',
+    });
+  });
+
   it('reads a report that precedes its attribution at the end of the sentence', () => {
     expect(
       found(

@@ -72,6 +72,12 @@ export const CUE_LEXICON: CueEntry[] = [
     'She told reporters that the deal was close.',
     ['tell', 'tells', 'told', 'telling'],
   ),
+  e(
+    'remind',
+    'STATES',
+    ['clause', 'to'],
+    'The judge reminded jurors not to discuss the case outside court.',
+  ),
   e('add', 'STATES', ['clause', 'bare-if-finite'], '"Nobody is hiding anything," she added.'),
   e(
     'state',
