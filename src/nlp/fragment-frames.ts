@@ -1,5 +1,6 @@
 import type { Span } from '../domain/model.js';
 import type { QuotedSpan } from './quotes.js';
+import { IRREGULAR_PASTS } from './rules/clause-words.js';
 import { SPEECH_NOUN_MODIFIERS, SPEECH_NOUNS } from './rules/speech-nouns.js';
 
 /**
@@ -8,6 +9,10 @@ import { SPEECH_NOUN_MODIFIERS, SPEECH_NOUNS } from './rules/speech-nouns.js';
  * rush to the pharmacy”". By the gold conventions a bare fragment's content is inside its marks.
  */
 
+const SECOND_PREDICATE = new RegExp(
+  String.raw`^\s+(?:and|but)\s+(?:then\s+|also\s+)?(?:\p{Ll}+ed|${IRREGULAR_PASTS.join('|')})\s`,
+  'u',
+);
 const LEAD = /^\s*(?:(?:the|a|an|its|his|her|their|our|this|that|my|your)\s+|[\p{L}-]+['’]s\s+)?/iu;
 
 /**
@@ -24,8 +29,10 @@ export function bareFragment(
   const open = start + lead[0].length;
   const q = quotes.find((s) => s.outer.start === open);
   if (!q || q.outer.end > limit) return null;
-  // A coordinated cue ("… but warned") already ends `limit`; any other word continues the content.
-  if (!/^\s*(?:[,.;!?]|$)/u.test(text.slice(q.outer.end, limit))) return null;
+  // A coordinated cue ("… but warned") already ends `limit`, and so does a second predicate of the
+  // same subject ("… and raised his rating"); any other word continues the content.
+  const rest = text.slice(q.outer.end, limit);
+  if (!/^\s*(?:[,.;!?]|$)/u.test(rest) && !SECOND_PREDICATE.test(rest)) return null;
   return { text: q.text, start: q.start, end: q.end };
 }
 

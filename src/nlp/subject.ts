@@ -24,7 +24,7 @@ const NOT_NP_START = {
 };
 const INTRO =
   /^(?:in|on|at|under|during|after|before|for|from|with|by|outside|inside|among|within|without|despite|like|unlike|instead of|according to|about(?!\s+\d))\b/iu;
-const LEADING = /^(?:and|but|so|then|with|while|as|yet|or)\s+/iu;
+const LEADING = /^(?:and|but|so|then|with|while|whereas|although|though|as|yet|or)\s+/iu;
 const VERBISH =
   /(?:^|\s)(?:has|have|had|is|was|are|were|will|would|can|could|may|might|did|does|do)(?=\s|$)/u;
 

@@ -133,6 +133,22 @@ describe('indirect and mixed quotations', () => {
     });
   });
 
+  it('takes the subject after a subordinator, not the main clause before it', () => {
+    expect(
+      found('Sales rose, although economists warned the figures did not prove a recovery.')[0],
+    ).toMatchObject({ speaker: 'economists', content: 'the figures did not prove a recovery' });
+  });
+
+  it('ends a quoted evaluation where a second predicate of its subject begins', () => {
+    expect(
+      found(
+        'Mia Holt, an analyst, called the results “the bottom of the cycle” and raised her rating.',
+      ),
+    ).toEqual([
+      expect.objectContaining({ content: 'the bottom of the cycle', speaker: 'Mia Holt' }),
+    ]);
+  });
+
   it('reads a report that precedes its attribution at the end of the sentence', () => {
     expect(
       found(
