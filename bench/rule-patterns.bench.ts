@@ -1,6 +1,6 @@
 /**
  * The content and complaint signals (src/nlp/rules) compiled as `rulePattern` does (flag `i`)
- * against Unicode mode (`iu`) over every quotation `extract` finds in the dev, held-out and unseen
+ * against Unicode mode (`iu`) over every quotation `extract` finds in the dev and held-out
  * articles: same matches, and the time each mode takes (decision 0104).
  */
 import { readFileSync } from 'node:fs';
@@ -11,7 +11,7 @@ import { CONTENT_SIGNALS } from '../src/nlp/rules/content-signals.js';
 import { CRITIQUE_SIGNALS } from '../src/nlp/rules/critique-signals.js';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const SETS = ['data/dev/dev.jsonl', 'data/heldout/heldout.jsonl', 'data/unseen/unseen.jsonl'];
+const SETS = ['data/dev/dev.jsonl', 'data/heldout/heldout.jsonl'];
 const PASSES = 300;
 
 function time(quotes: string[], flags: string): { ms: number; matches: number } {
