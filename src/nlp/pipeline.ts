@@ -192,6 +192,8 @@ interface Draft {
   speaker: LocalEntity | null;
   relation: RelationDecision;
   target: TargetDecision;
+  /** In a labelled exchange, the question this turn answers. */
+  question: Range | null;
 }
 
 /** Turns of an exchange: label and colon turns ("Kovac: …") and questions speak to someone. */
@@ -212,6 +214,28 @@ function addressee(
   if (!inExchange || !addressesInterlocutor(turns, i, d.relation.relation)) return null;
   const other = interlocutor(turns, i);
   return other ? { entity: other, group: null, mention: null, source: 'addressee' } : null;
+}
+
+/**
+ * "Q: The hotel association says you are killing the goose. Are you?": an answer replies to whoever
+ * the question quotes, more precisely than to the article's sides.
+ */
+function reportedInQuestion(d: Draft, drafts: readonly Draft[], sides: Sides): LocalEntity | null {
+  const q = d.question;
+  if (!q || !d.speaker) return null;
+  for (const o of drafts) {
+    const r = o.candidate.quote;
+    if (r.start >= q.end) break;
+    if (
+      o.candidate.frame !== 'label' &&
+      o.speaker &&
+      r.start >= q.start &&
+      r.end <= q.end &&
+      !sides.sameSide(o.speaker, d.speaker)
+    )
+      return o.speaker;
+  }
+  return null;
 }
 
 const GENDER_OF_PRONOUN: Readonly<Record<string, string>> = { he: 'male', she: 'female' };
@@ -298,6 +322,10 @@ export function extract(text: string): Extraction {
       ? accusedSubject(text, c, ents, (e) => !ownSide(e))
       : null;
     if (accused) relation = { relation: 'ACCUSES', source: 'content:wrongdoing' };
+    const question =
+      c.frame === 'label' && lastLabel && lastLabel.speaker?.text !== c.speaker?.text
+        ? lastLabel.quote
+        : null;
     const target: TargetDecision = accused
       ? { entity: accused.entity, group: null, mention: accused.mention, source: 'content' }
       : decideTarget(c, relation.relation, {
@@ -306,14 +334,11 @@ export function extract(text: string): Extraction {
           speaker,
           previousTarget: speaker ? (lastTarget.get(speaker.key) ?? null) : null,
           ownSide,
-          question:
-            c.frame === 'label' && lastLabel && lastLabel.speaker?.text !== c.speaker?.text
-              ? lastLabel.quote
-              : null,
+          question,
         });
     if (c.frame === 'label') lastLabel = c;
     if (speaker && target.entity) lastTarget.set(speaker.key, target.entity);
-    drafts.push({ candidate: c, speaker, relation, target });
+    drafts.push({ candidate: c, speaker, relation, target, question });
   }
   // Pass 2: targets the text leaves implicit, from the sides the stated ones reveal.
   const sides = new Sides(text, affiliations, ents);
@@ -364,6 +389,8 @@ export function extract(text: string): Extraction {
         const implied = impliedTarget(text, d.candidate, d.relation, d.speaker, sides, ents);
         d.target = implied.target;
         if (implied.relation) d.relation = implied.relation;
+        const asked = d.target.source !== 'opponent' ? reportedInQuestion(d, drafts, sides) : null;
+        if (asked) d.target = { entity: asked, group: null, mention: null, source: 'question' };
       }
     }
     turns[i]!.target = d.target.entity;

@@ -28,6 +28,7 @@ export interface TargetDecision {
     | 'institution'
     | 'addressee'
     | 'discourse'
+    | 'question'
     | 'none';
 }
 

@@ -160,6 +160,23 @@ describe('interview transcripts labelled Q and A', () => {
     });
   });
 
+  it('aims an answer at whoever the question quotes', () => {
+    const x = view(
+      t
+        .replace(
+          'Q: Shipping lines say the tolls will drive them away. Will they?',
+          'Q: The carriers’ association says the tolls will drive ships away. Will they?',
+        )
+        .replace('A: No. Every port', 'A: Every port'),
+    );
+    expect(x.find((q) => q.quote.startsWith('Every port'))).toMatchObject({
+      speaker: 'Ines Varga',
+      target: 'association',
+    });
+    // A question that quotes nobody leaves the answer to the article's sides.
+    expect(x.find((q) => q.quote.startsWith('We publish'))?.target).toBeNull();
+  });
+
   it('reads neither the interviewee’s own "I say that" nor an answer as aimed at the journalist', () => {
     const qs = view(t);
     expect(qs.some((q) => q.quote.startsWith('as someone'))).toBe(false);
