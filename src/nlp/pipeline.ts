@@ -223,7 +223,12 @@ function addressee(
 function reportedInQuestion(d: Draft, drafts: readonly Draft[], sides: Sides): LocalEntity | null {
   const q = d.question;
   if (!q || !d.speaker) return null;
-  for (const o of drafts) {
+  for (
+    let i = firstIndexAtOrAfter(drafts, q.start, (o) => o.candidate.quote.start);
+    i < drafts.length;
+    i++
+  ) {
+    const o = drafts[i]!;
     const r = o.candidate.quote;
     if (r.start >= q.end) break;
     if (

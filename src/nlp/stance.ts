@@ -1,6 +1,8 @@
 import type { LocalEntity, Range, Relation } from '../domain/model.js';
 import type { Affiliations } from './affiliation.js';
 import { isAnonymousKey, type DocumentEntities } from './entity-port.js';
+import { ENTITY_WINDOW } from './entity-windows.js';
+import { firstIndexAtOrAfter } from './text/search.js';
 
 /**
  * Who is in dispute with whom in one article, read off the statements whose target the text
@@ -60,6 +62,7 @@ const outranks = (a: Prominent, b: Prominent): boolean =>
 
 export class Sides {
   private readonly edges = new Map<string, Edge[]>();
+  private readonly unsorted = new Set<string>();
   /**
    * Mentions plus stated attacks per named actor: who the article is about and accuses. Countries
    * count only when attacked: a dateline or a setting is mentioned often without being a party.
@@ -130,7 +133,15 @@ export class Sides {
    */
   opponent(speaker: LocalEntity, at: number, ownAttacksOnly = false): LocalEntity | null {
     const scores = new Map<string, { entity: LocalEntity; weight: number; distance: number }>();
-    for (const e of this.edges.get(this.party(speaker).key) ?? []) {
+    const edges = this.edgesOf(this.party(speaker).key);
+    // Only the stretch one entity window covers around the statement: a news article lies within
+    // it whole, and a very long input does not compare every statement with every other.
+    for (
+      let i = firstIndexAtOrAfter(edges, at - ENTITY_WINDOW, (e) => e.at);
+      i < edges.length && edges[i]!.at <= at + ENTITY_WINDOW;
+      i++
+    ) {
+      const e = edges[i]!;
       if (this.sameSide(speaker, e.opponent) || (ownAttacksOnly && !e.forward)) continue;
       const s = scores.get(e.opponent.key) ?? { entity: e.opponent, weight: 0, distance: Infinity };
       s.weight += e.weight;
@@ -185,5 +196,13 @@ export class Sides {
     const list = this.edges.get(side.key) ?? [];
     list.push(edge);
     this.edges.set(side.key, list);
+    this.unsorted.add(side.key);
+  }
+
+  /** A side's edges by position; sorted once after the statements that add them. */
+  private edgesOf(key: string): Edge[] {
+    const list = this.edges.get(key) ?? [];
+    if (this.unsorted.delete(key)) list.sort((a, b) => a.at - b.at);
+    return list;
   }
 }

@@ -1,4 +1,8 @@
 import { describe, expect, it } from '@jest/globals';
+import type { LocalEntity } from '../../src/domain/model.js';
+import type { DocumentEntities } from '../../src/nlp/entity-port.js';
+import { ENTITY_WINDOW } from '../../src/nlp/entity-windows.js';
+import { Sides } from '../../src/nlp/stance.js';
 import { view } from './view-extraction.js';
 
 const pick = (text: string, quote: string) => {
@@ -99,5 +103,23 @@ describe('court reports', () => {
       'Alistair Penhale, 58, denies six counts of fraud.\n\n' +
       'Harriet Lomax KC, prosecuting, said Penhale had treated the charity as "a personal bank".';
     expect(pick(t, 'personal bank')).toMatchObject({ target: 'Alistair Penhale' });
+  });
+});
+
+describe('the sides model on very long inputs', () => {
+  const person = (key: string): LocalEntity => ({ key, name: key, kind: 'PERSON', mentions: [] });
+  const none: DocumentEntities = {
+    entities: [],
+    mentions: [],
+    resolve: () => null,
+    gender: () => 'unknown',
+  };
+
+  it('counts an attack only for statements within one entity window of it', () => {
+    const [ana, ben] = [person('ana'), person('ben')];
+    const sides = new Sides('', new Map(), none);
+    sides.state({ speaker: ana, relation: 'ACCUSES', target: ben, at: 1_000 });
+    expect(sides.opponent(ana, 1_000 + ENTITY_WINDOW)?.key).toBe('ben');
+    expect(sides.opponent(ana, 1_001 + ENTITY_WINDOW)).toBeNull();
   });
 });
