@@ -96,8 +96,16 @@ const extractAll = (docs: string[]): number => {
 };
 
 export default async function run(): Promise<void> {
-  const nlp = winkNLP(model, ['sbd']);
   const articles = devArticles();
+  throughputAndGrowth(articles);
+  // Separate functions, so that the 70 MB of corpora above are garbage by now: the pathological
+  // cases then measure extraction, not the collector walking this benchmark's own data.
+  pathological(articles);
+  await Promise.resolve();
+}
+
+function throughputAndGrowth(articles: string[]): void {
+  const nlp = winkNLP(model, ['sbd']);
   // Copy numbers: no two corpora share a copy (10x the text takes about 1,600 copies).
   const first = corpus(articles, 5 * MB, 1);
   const one = corpus(articles, 5 * MB, 1_000);
@@ -130,7 +138,9 @@ export default async function run(): Promise<void> {
   console.log(
     `1x: ${tOne.wall.toFixed(2)} s (cpu ${tOne.cpu.toFixed(2)} s)   10x (${(sizeOf(ten) / bytes).toFixed(2)}x the text): ${tTen.wall.toFixed(2)} s (cpu ${tTen.cpu.toFixed(2)} s)   ${growth(tOne, tTen)} (target <= 11)`,
   );
+}
 
+function pathological(articles: string[]): void {
   const long = corpus(articles, 10 * MB, 10_000).join('\n\n');
   const cases: [string, (n: number) => string][] = [
     ['one long article (dev text joined)', (n) => long.slice(0, n)],
