@@ -133,6 +133,17 @@ describe('indirect and mixed quotations', () => {
     });
   });
 
+  it('takes the antecedent of a relative clause whose verb is the cue', () => {
+    expect(
+      found(
+        'The levy angered the hotel and short-let industry, which has threatened to challenge it in court.',
+      )[0],
+    ).toMatchObject({ speaker: 'the hotel and short-let industry', cue: 'threatened' });
+    expect(
+      found('Shares fell after a downgrade from Moody’s, which warned that debt would rise.')[0],
+    ).toMatchObject({ speaker: 'Moody’s', content: 'debt would rise' });
+  });
+
   it('takes the subject after a subordinator, not the main clause before it', () => {
     expect(
       found('Sales rose, although economists warned the figures did not prove a recovery.')[0],
