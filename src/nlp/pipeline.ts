@@ -234,7 +234,6 @@ function reportedInQuestion(d: Draft, drafts: readonly Draft[], sides: Sides): L
     if (
       o.candidate.frame !== 'label' &&
       o.speaker &&
-      r.start >= q.start &&
       r.end <= q.end &&
       !sides.sameSide(o.speaker, d.speaker)
     )
